@@ -1,0 +1,7 @@
+package io.parley.application.port.in;
+
+import java.time.Instant;
+
+/** A short-lived access token and the refresh token that renews it. */
+public record SessionTokens(String accessToken, Instant accessTokenExpiresAt, String refreshToken, Instant refreshTokenExpiresAt) {
+}

@@ -1,0 +1,7 @@
+package io.parley.application.port.in;
+
+import java.time.Instant;
+
+/** A single-use pass that lets a browser open the WebSocket without a token in the URL. */
+public record WsTicket(String ticket, Instant expiresAt) {
+}

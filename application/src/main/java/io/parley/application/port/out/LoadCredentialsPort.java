@@ -1,0 +1,13 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.user.EmailAddress;
+import io.parley.domain.user.UserId;
+import java.util.Optional;
+
+public interface LoadCredentialsPort {
+
+    Optional<Credentials> credentialsFor(EmailAddress email);
+
+    record Credentials(UserId userId, String passwordHash) {
+    }
+}

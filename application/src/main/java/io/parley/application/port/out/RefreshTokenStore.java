@@ -1,0 +1,17 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.session.RefreshToken;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface RefreshTokenStore {
+
+    void save(RefreshToken token);
+
+    /** The token with this hash, locked for the rest of the transaction so two refreshes cannot both use it. */
+    Optional<RefreshToken> lockByHash(String tokenHash);
+
+    void markUsed(String tokenId, Instant at);
+
+    void revokeFamily(String familyId, Instant at);
+}

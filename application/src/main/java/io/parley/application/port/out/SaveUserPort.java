@@ -1,0 +1,11 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.user.User;
+
+public interface SaveUserPort {
+
+    /** Stores a new account; {@code false} if its email is already taken (decided by the store, race-free). */
+    boolean create(User user, String passwordHash);
+
+    void updateProfile(User user);
+}

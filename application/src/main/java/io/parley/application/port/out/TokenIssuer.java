@@ -1,0 +1,10 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+
+public interface TokenIssuer {
+
+    /** A signed access token for {@code user}, valid from {@code issuedAt} until {@code expiresAt}. */
+    String accessToken(UserId user, Instant issuedAt, Instant expiresAt);
+}

@@ -1,0 +1,15 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Optional;
+
+public interface WsTicketStore {
+
+    void save(String ticketHash, UserId user, Instant expiresAt);
+
+    /** Removes the ticket and answers its user if it had not expired at {@code now}; atomic, so a ticket works once. */
+    Optional<UserId> take(String ticketHash, Instant now);
+
+    void deleteExpired(Instant now);
+}

@@ -1,0 +1,49 @@
+package io.parley.application.service;
+
+import io.parley.application.port.in.IssueWsTicketUseCase;
+import io.parley.application.port.in.RedeemWsTicketUseCase;
+import io.parley.application.port.in.WsTicket;
+import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.port.out.WsTicketStore;
+import io.parley.application.settings.AuthSettings;
+import io.parley.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Single-use, short-lived WebSocket tickets, so browsers never put a long-lived token in a URL. */
+public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTicketUseCase {
+
+    private final WsTicketStore tickets;
+    private final TransactionRunner tx;
+    private final AuthSettings settings;
+    private final Clock clock;
+
+    public WsTicketService(WsTicketStore tickets, TransactionRunner tx, AuthSettings settings, Clock clock) {
+        this.tickets = tickets;
+        this.tx = tx;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public WsTicket issue(UserId user) {
+        Instant now = clock.instant();
+        String ticket = Secrets.newSecret();
+        Instant expiresAt = now.plus(settings.wsTicketTtl());
+        tx.inTransaction(() -> {
+            tickets.deleteExpired(now);
+            tickets.save(Secrets.hashOf(ticket), user, expiresAt);
+            return null;
+        });
+        return new WsTicket(ticket, expiresAt);
+    }
+
+    @Override
+    public Optional<UserId> redeem(String ticket) {
+        if (ticket == null || ticket.isBlank()) {
+            return Optional.empty();
+        }
+        return tx.inTransaction(() -> tickets.take(Secrets.hashOf(ticket), clock.instant()));
+    }
+}

@@ -1,0 +1,37 @@
+package io.parley.application.fakes;
+
+import io.parley.application.port.out.WsTicketStore;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+public class InMemoryWsTickets implements WsTicketStore {
+
+    private record Entry(UserId user, Instant expiresAt) {
+    }
+
+    private final Map<String, Entry> tickets = new ConcurrentHashMap<>();
+
+    @Override
+    public void save(String ticketHash, UserId user, Instant expiresAt) {
+        tickets.put(ticketHash, new Entry(user, expiresAt));
+    }
+
+    @Override
+    public Optional<UserId> take(String ticketHash, Instant now) {
+        return Optional.ofNullable(tickets.remove(ticketHash))
+                .filter(e -> now.isBefore(e.expiresAt()))
+                .map(Entry::user);
+    }
+
+    @Override
+    public void deleteExpired(Instant now) {
+        tickets.values().removeIf(e -> !now.isBefore(e.expiresAt()));
+    }
+
+    public int size() {
+        return tickets.size();
+    }
+}

@@ -1,0 +1,207 @@
+package io.parley.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.application.fakes.DirectTransactionRunner;
+import io.parley.application.fakes.InMemoryRefreshTokens;
+import io.parley.application.fakes.InMemoryUsers;
+import io.parley.application.fakes.ReadableTokenIssuer;
+import io.parley.application.fakes.ReversibleHasher;
+import io.parley.application.fakes.TestClock;
+import io.parley.application.port.in.LogInUseCase.LogInCommand;
+import io.parley.application.port.in.RegisterAccountUseCase.RegisterCommand;
+import io.parley.application.port.in.SessionTokens;
+import io.parley.application.port.in.SignedIn;
+import io.parley.application.settings.AuthSettings;
+import io.parley.domain.IdGenerator;
+import io.parley.domain.Refusal;
+import io.parley.domain.Refusal.Reason;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class AccountServiceTest {
+
+    private final TestClock clock = new TestClock();
+    private final InMemoryUsers users = new InMemoryUsers();
+    private final InMemoryRefreshTokens refreshTokens = new InMemoryRefreshTokens();
+    private final AtomicInteger passwordChecks = new AtomicInteger();
+    private final ReversibleHasher hasher = new ReversibleHasher() {
+        @Override
+        public boolean matches(String password, String hash) {
+            passwordChecks.incrementAndGet();
+            return super.matches(password, hash);
+        }
+    };
+    private final AuthSettings settings = new AuthSettings(Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(60),
+            5, Duration.ofMinutes(15), 20, Duration.ofMinutes(10));
+    private final AccountService accounts = new AccountService(users, users, users, refreshTokens, hasher,
+            new ReadableTokenIssuer(), new DirectTransactionRunner(), settings, clock, new IdGenerator(clock, new Random(1)));
+
+    private SignedIn register(String email) {
+        return accounts.register(new RegisterCommand("Ann", email, "correct horse", "10.0.0.1"));
+    }
+
+    private static Reason refusalOf(Executable call) {
+        return assertThrows(Refusal.class, call).reason();
+    }
+
+    @Test
+    void registering_creates_the_account_and_signs_it_in() {
+        SignedIn signedIn = register("Ann@Example.test");
+
+        assertEquals("ann@example.test", signedIn.user().email().value());
+        assertEquals(clock.instant().plus(Duration.ofMinutes(15)), signedIn.tokens().accessTokenExpiresAt());
+        assertEquals(clock.instant().plus(Duration.ofDays(30)), signedIn.tokens().refreshTokenExpiresAt());
+        assertTrue(users.byId(signedIn.user().id()).isPresent());
+    }
+
+    @Test
+    void refresh_tokens_are_stored_only_as_hashes() {
+        SignedIn signedIn = register("ann@example.test");
+
+        assertTrue(refreshTokens.all().stream().noneMatch(t -> t.tokenHash().contains(signedIn.tokens().refreshToken())));
+        assertEquals(Secrets.hashOf(signedIn.tokens().refreshToken()), refreshTokens.all().get(0).tokenHash());
+    }
+
+    @Test
+    void an_email_can_have_only_one_account_whatever_its_case() {
+        register("ann@example.test");
+
+        assertEquals(Reason.EMAIL_TAKEN, refusalOf(() -> register("ANN@example.test")));
+    }
+
+    @Test
+    void login_with_the_right_password_signs_in() {
+        register("ann@example.test");
+
+        SignedIn signedIn = accounts.logIn(new LogInCommand(" Ann@Example.test ", "correct horse", "10.0.0.1"));
+
+        assertEquals("ann@example.test", signedIn.user().email().value());
+    }
+
+    @Test
+    void wrong_password_and_unknown_email_get_the_same_answer_after_the_same_work() {
+        register("ann@example.test");
+
+        passwordChecks.set(0);
+        Refusal wrongPassword = assertThrows(Refusal.class,
+                () -> accounts.logIn(new LogInCommand("ann@example.test", "wrong password", "10.0.0.1")));
+        Refusal unknownEmail = assertThrows(Refusal.class,
+                () -> accounts.logIn(new LogInCommand("nobody@example.test", "wrong password", "10.0.0.1")));
+
+        assertEquals(Reason.INVALID_CREDENTIALS, wrongPassword.reason());
+        assertEquals(wrongPassword.reason(), unknownEmail.reason());
+        assertEquals(wrongPassword.getMessage(), unknownEmail.getMessage());
+        assertEquals(2, passwordChecks.get(), "an unknown email still costs one password check");
+    }
+
+    @Test
+    void the_sixth_failed_login_for_an_email_is_refused_until_the_window_passes() {
+        register("ann@example.test");
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofSeconds(10));
+            assertEquals(Reason.INVALID_CREDENTIALS,
+                    refusalOf(() -> accounts.logIn(new LogInCommand("ann@example.test", "wrong password", "10.0.0." + 9))));
+        }
+
+        Refusal sixth = assertThrows(Refusal.class,
+                () -> accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.2")));
+        assertEquals(Reason.TOO_MANY_ATTEMPTS, sixth.reason());
+        // The first failure was 40 s ago; it leaves the 15-minute window in 14 min 20 s.
+        assertEquals(Duration.ofMinutes(14).plusSeconds(20), sixth.retryAfter().orElseThrow());
+
+        clock.advance(Duration.ofMinutes(15));
+        assertEquals("ann@example.test",
+                accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.2")).user().email().value());
+    }
+
+    @Test
+    void a_successful_login_forgets_earlier_failures() {
+        register("ann@example.test");
+        for (int i = 0; i < 4; i++) {
+            refusalOf(() -> accounts.logIn(new LogInCommand("ann@example.test", "wrong password", "10.0.0.1")));
+        }
+        accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.1"));
+
+        for (int i = 0; i < 4; i++) {
+            assertEquals(Reason.INVALID_CREDENTIALS,
+                    refusalOf(() -> accounts.logIn(new LogInCommand("ann@example.test", "wrong password", "10.0.0.1"))));
+        }
+    }
+
+    @Test
+    void one_address_may_register_only_so_often() {
+        for (int i = 0; i < 20; i++) {
+            accounts.register(new RegisterCommand("Ann", "ann" + i + "@example.test", "correct horse", "10.0.0.7"));
+        }
+
+        Refusal refused = assertThrows(Refusal.class,
+                () -> accounts.register(new RegisterCommand("Ann", "ann-x@example.test", "correct horse", "10.0.0.7")));
+        assertEquals(Reason.TOO_MANY_ATTEMPTS, refused.reason());
+        assertTrue(refused.retryAfter().orElseThrow().compareTo(Duration.ZERO) > 0);
+        accounts.register(new RegisterCommand("Bob", "bob@example.test", "correct horse", "10.0.0.8"));
+    }
+
+    @Test
+    void a_refresh_token_is_exchanged_once_for_new_tokens() {
+        SessionTokens first = register("ann@example.test").tokens();
+
+        SessionTokens second = accounts.refresh(first.refreshToken());
+
+        assertNotEquals(first.refreshToken(), second.refreshToken());
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh("not-a-token")));
+    }
+
+    @Test
+    void a_reused_refresh_token_revokes_its_whole_family() {
+        SessionTokens first = register("ann@example.test").tokens();
+        SessionTokens second = accounts.refresh(first.refreshToken());
+
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(first.refreshToken())));
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(second.refreshToken())));
+    }
+
+    @Test
+    void reuse_in_one_family_leaves_other_sign_ins_alone() {
+        SessionTokens phone = register("ann@example.test").tokens();
+        SessionTokens laptop = accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.1")).tokens();
+        accounts.refresh(phone.refreshToken());
+
+        refusalOf(() -> accounts.refresh(phone.refreshToken()));
+
+        accounts.refresh(laptop.refreshToken());
+    }
+
+    @Test
+    void an_expired_refresh_token_is_refused() {
+        SessionTokens tokens = register("ann@example.test").tokens();
+        clock.advance(Duration.ofDays(30));
+
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(tokens.refreshToken())));
+    }
+
+    @Test
+    void logging_out_ends_the_sign_in() {
+        SignedIn signedIn = register("ann@example.test");
+
+        accounts.logOut(signedIn.user().id(), signedIn.tokens().refreshToken());
+
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(signedIn.tokens().refreshToken())));
+    }
+
+    @Test
+    void nobody_can_log_out_someone_else() {
+        SignedIn ann = register("ann@example.test");
+        SignedIn bob = register("bob@example.test");
+
+        accounts.logOut(bob.user().id(), ann.tokens().refreshToken());
+
+        accounts.refresh(ann.tokens().refreshToken());
+    }
+}

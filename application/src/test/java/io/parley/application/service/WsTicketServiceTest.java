@@ -1,0 +1,55 @@
+package io.parley.application.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.parley.application.fakes.DirectTransactionRunner;
+import io.parley.application.fakes.InMemoryWsTickets;
+import io.parley.application.fakes.TestClock;
+import io.parley.application.port.in.WsTicket;
+import io.parley.application.settings.AuthSettings;
+import io.parley.domain.user.UserId;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class WsTicketServiceTest {
+
+    private final TestClock clock = new TestClock();
+    private final InMemoryWsTickets store = new InMemoryWsTickets();
+    private final WsTicketService tickets = new WsTicketService(store, new DirectTransactionRunner(), AuthSettings.defaults(), clock);
+    private final UserId ann = new UserId("ann");
+
+    @Test
+    void a_ticket_names_its_user_once() {
+        WsTicket ticket = tickets.issue(ann);
+
+        assertEquals(clock.instant().plus(Duration.ofSeconds(60)), ticket.expiresAt());
+        assertEquals(Optional.of(ann), tickets.redeem(ticket.ticket()));
+        assertEquals(Optional.empty(), tickets.redeem(ticket.ticket()));
+    }
+
+    @Test
+    void an_expired_ticket_names_nobody() {
+        WsTicket ticket = tickets.issue(ann);
+        clock.advance(Duration.ofSeconds(60));
+
+        assertEquals(Optional.empty(), tickets.redeem(ticket.ticket()));
+    }
+
+    @Test
+    void unknown_and_empty_tickets_name_nobody() {
+        assertEquals(Optional.empty(), tickets.redeem("made-up"));
+        assertEquals(Optional.empty(), tickets.redeem(""));
+        assertEquals(Optional.empty(), tickets.redeem(null));
+    }
+
+    @Test
+    void issuing_clears_out_expired_tickets() {
+        tickets.issue(ann);
+        clock.advance(Duration.ofMinutes(5));
+
+        tickets.issue(ann);
+
+        assertEquals(1, store.size());
+    }
+}
