@@ -1,0 +1,23 @@
+package io.parley.adapters.persistence;
+
+import io.micronaut.transaction.TransactionOperations;
+import io.parley.application.port.out.TransactionRunner;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.util.function.Supplier;
+
+/** The core's transaction boundary, carried out by Micronaut's JDBC transaction manager. */
+@Singleton
+final class JdbcTransactionRunner implements TransactionRunner {
+
+    private final TransactionOperations<Connection> transactions;
+
+    JdbcTransactionRunner(TransactionOperations<Connection> transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.executeWrite(status -> work.get());
+    }
+}

@@ -1,0 +1,35 @@
+package io.parley.adapters.persistence.session;
+
+import io.parley.application.port.out.WsTicketStore;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Optional;
+
+@Singleton
+final class JdbcWsTicketStore implements WsTicketStore {
+
+    private final WsTicketRowRepository rows;
+
+    JdbcWsTicketStore(WsTicketRowRepository rows) {
+        this.rows = rows;
+    }
+
+    @Override
+    public void save(String ticketHash, UserId user, Instant expiresAt) {
+        rows.save(new WsTicketRow(ticketHash, user.value(), expiresAt));
+    }
+
+    /** Runs inside the caller's transaction: the row lock makes two redemptions of one ticket take turns. */
+    @Override
+    public Optional<UserId> take(String ticketHash, Instant now) {
+        Optional<WsTicketRow> row = rows.findByTicketHashForUpdate(ticketHash);
+        row.ifPresent(r -> rows.deleteByTicketHash(ticketHash));
+        return row.filter(r -> now.isBefore(r.expiresAt())).map(r -> new UserId(r.userId()));
+    }
+
+    @Override
+    public void deleteExpired(Instant now) {
+        rows.deleteExpired(now);
+    }
+}

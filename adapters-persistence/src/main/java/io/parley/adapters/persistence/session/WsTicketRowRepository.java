@@ -1,0 +1,21 @@
+package io.parley.adapters.persistence.session;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface WsTicketRowRepository extends GenericRepository<WsTicketRow, String> {
+
+    WsTicketRow save(WsTicketRow row);
+
+    Optional<WsTicketRow> findByTicketHashForUpdate(String ticketHash);
+
+    void deleteByTicketHash(String ticketHash);
+
+    @Query("DELETE FROM ws_tickets WHERE expires_at <= :now")
+    void deleteExpired(Instant now);
+}

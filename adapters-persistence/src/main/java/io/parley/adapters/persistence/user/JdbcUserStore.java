@@ -1,0 +1,71 @@
+package io.parley.adapters.persistence.user;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.parley.adapters.persistence.DuplicateKeys;
+import io.parley.application.port.out.LoadCredentialsPort;
+import io.parley.application.port.out.LoadUserPort;
+import io.parley.application.port.out.SaveUserPort;
+import io.parley.domain.user.EmailAddress;
+import io.parley.domain.user.User;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+@Singleton
+final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentialsPort {
+
+    private final UserRowRepository rows;
+    private final UserRowMapper mapper;
+
+    JdbcUserStore(UserRowRepository rows, UserRowMapper mapper) {
+        this.rows = rows;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Optional<User> byId(UserId id) {
+        return rows.findById(id.value()).map(mapper::toUser);
+    }
+
+    @Override
+    public Optional<User> byEmail(EmailAddress email) {
+        return rows.findByEmail(email.value()).map(mapper::toUser);
+    }
+
+    @Override
+    public List<User> byNameContaining(String text, UserId excluded, int limit) {
+        String literal = likeLiteral(text);
+        return rows.searchByName("%" + literal + "%", literal + "%", excluded.value(), limit).stream()
+                .map(mapper::toUser)
+                .toList();
+    }
+
+    @Override
+    public Optional<Credentials> credentialsFor(EmailAddress email) {
+        return rows.findByEmail(email.value()).map(row -> new Credentials(new UserId(row.id()), row.passwordHash()));
+    }
+
+    @Override
+    public boolean create(User user, String passwordHash) {
+        try {
+            rows.save(mapper.toRow(user, passwordHash));
+            return true;
+        } catch (DataAccessException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void updateProfile(User user) {
+        rows.updateProfile(user.id().value(), user.name(), user.bio());
+    }
+
+    /** The text as a LIKE literal: its wildcards and the escape character match only themselves. */
+    private static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

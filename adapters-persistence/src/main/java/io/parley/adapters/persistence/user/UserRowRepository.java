@@ -1,0 +1,29 @@
+package io.parley.adapters.persistence.user;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.MYSQL)
+interface UserRowRepository extends GenericRepository<UserRow, String> {
+
+    Optional<UserRow> findById(String id);
+
+    Optional<UserRow> findByEmail(String email);
+
+    UserRow save(UserRow row);
+
+    @Query("UPDATE users SET name = :name, bio = :bio WHERE id = :id")
+    void updateProfile(String id, String name, String bio);
+
+    // The collation is case-insensitive, so LIKE matches "ann" in "Annika".
+    @Query("""
+            SELECT * FROM users
+            WHERE id <> :excludedId AND name LIKE :contains
+            ORDER BY CASE WHEN name LIKE :startsWith THEN 0 ELSE 1 END, name, id
+            LIMIT :limit""")
+    List<UserRow> searchByName(String contains, String startsWith, String excludedId, int limit);
+}
