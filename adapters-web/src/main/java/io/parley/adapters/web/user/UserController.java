@@ -1,0 +1,61 @@
+package io.parley.adapters.web.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.parley.application.port.in.GetUserQuery;
+import io.parley.application.port.in.SearchUsersQuery;
+import io.parley.application.port.in.SearchUsersQuery.UserSearch;
+import io.parley.application.port.in.UpdateProfileUseCase;
+import io.parley.application.port.in.UpdateProfileUseCase.UpdateProfileCommand;
+import io.parley.domain.user.UserId;
+import java.util.List;
+
+@Controller("/api/users")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class UserController {
+
+    private final GetUserQuery getUser;
+    private final UpdateProfileUseCase updateProfile;
+    private final SearchUsersQuery searchUsers;
+    private final UserViewMapper views;
+
+    UserController(GetUserQuery getUser, UpdateProfileUseCase updateProfile, SearchUsersQuery searchUsers, UserViewMapper views) {
+        this.getUser = getUser;
+        this.updateProfile = updateProfile;
+        this.searchUsers = searchUsers;
+        this.views = views;
+    }
+
+    @Get("/me")
+    UserView me(Authentication caller) {
+        return views.toView(getUser.get(callerId(caller)));
+    }
+
+    @Patch("/me")
+    UserView updateMe(Authentication caller, @Body UpdateProfileRequest request) {
+        return views.toView(updateProfile.update(new UpdateProfileCommand(callerId(caller), request.name(), request.bio())));
+    }
+
+    @Get
+    List<PublicUserView> search(Authentication caller, @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit) {
+        return searchUsers.search(new UserSearch(callerId(caller), q, limit == null ? 0 : limit)).stream()
+                .map(views::toPublicView)
+                .toList();
+    }
+
+    @Get("/{id}")
+    PublicUserView byId(String id) {
+        return views.toPublicView(getUser.get(new UserId(id)));
+    }
+
+    static UserId callerId(Authentication caller) {
+        return new UserId(caller.getName());
+    }
+}

@@ -1,0 +1,29 @@
+package io.parley.adapters.web.user;
+
+import io.parley.domain.user.EmailAddress;
+import io.parley.domain.user.User;
+import io.parley.domain.user.UserId;
+import org.mapstruct.Mapper;
+import org.mapstruct.Mapping;
+import org.mapstruct.MappingConstants;
+
+@Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
+public interface UserViewMapper {
+
+    // Avatars arrive with attachments; presence with the WebSocket.
+    @Mapping(target = "avatarUrl", ignore = true)
+    UserView toView(User user);
+
+    @Mapping(target = "avatarUrl", ignore = true)
+    @Mapping(target = "online", constant = "false")
+    @Mapping(target = "lastSeen", source = "lastSeenAt")
+    PublicUserView toPublicView(User user);
+
+    default String idValue(UserId id) {
+        return id.value();
+    }
+
+    default String emailValue(EmailAddress email) {
+        return email.value();
+    }
+}

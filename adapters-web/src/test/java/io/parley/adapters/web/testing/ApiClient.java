@@ -1,0 +1,107 @@
+package io.parley.adapters.web.testing;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A plain HTTP client for tests: real requests over the network, raw bodies in and out, so a
+ * test sees exactly what any client of the public contract would.
+ */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.createDefault();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    public ApiClient(URI base) {
+        this.base = base;
+    }
+
+    public Reply get(String path, String token) {
+        return send("GET", path, null, token);
+    }
+
+    public Reply post(String path, Map<String, ?> body, String token) {
+        return send("POST", path, toJson(body), token);
+    }
+
+    public Reply patch(String path, Map<String, ?> body, String token) {
+        return send("PATCH", path, toJson(body), token);
+    }
+
+    /** Any request; {@code headers} are name/value pairs. A null body sends none. */
+    public Reply send(String method, String path, String rawJson, String token, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, rawJson == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(rawJson));
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (rawJson != null && !typed) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String toJson(Object body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public record Reply(int status, HttpHeaders headers, String body) {
+
+        public Map<String, Object> json() {
+            try {
+                return JSON.readValue(body, Argument.mapOf(String.class, Object.class));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON object: " + body, e);
+            }
+        }
+
+        public List<Map<String, Object>> jsonList() {
+            try {
+                return JSON.readValue(body, Argument.listOf(Argument.mapOf(String.class, Object.class)));
+            } catch (IOException e) {
+                throw new AssertionError("not a JSON array: " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.parley.adapters.web.testing;
+
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.parley.adapters.web.security.JwtSecret;
+import io.parley.application.fakes.DirectTransactionRunner;
+import io.parley.application.fakes.InMemoryRefreshTokens;
+import io.parley.application.fakes.InMemoryUsers;
+import io.parley.application.fakes.InMemoryWsTickets;
+import io.parley.application.port.out.PasswordHasher;
+import io.parley.application.port.out.TokenIssuer;
+import io.parley.application.service.AccountService;
+import io.parley.application.service.UserDirectoryService;
+import io.parley.application.service.WsTicketService;
+import io.parley.application.settings.AuthSettings;
+import io.parley.domain.IdGenerator;
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The real services on in-memory fakes, so the web adapter is tested over real HTTP with its
+ * real security (bcrypt, JWT) and nothing else. The full stack is tested in bootstrap.
+ */
+@Factory
+public class CoreOnFakes {
+
+    public static final JwtSecret SECRET = new JwtSecret("web-tests-secret-0123456789abcdef0123456789");
+
+    @Singleton
+    JwtSecret jwtSecret() {
+        return SECRET;
+    }
+
+    @Singleton
+    InMemoryUsers users() {
+        return new InMemoryUsers();
+    }
+
+    @Singleton
+    AuthSettings authSettings(@Value("${test.attempts-per-address:1000}") int attemptsPerAddress) {
+        return new AuthSettings(Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(60),
+                5, Duration.ofMinutes(15), attemptsPerAddress, Duration.ofMinutes(10));
+    }
+
+    @Singleton
+    AccountService accounts(InMemoryUsers users, PasswordHasher hasher, TokenIssuer tokens, AuthSettings settings) {
+        Clock clock = Clock.systemUTC();
+        return new AccountService(users, users, users, new InMemoryRefreshTokens(), hasher, tokens,
+                new DirectTransactionRunner(), settings, clock, new IdGenerator(clock, new SecureRandom()));
+    }
+
+    @Singleton
+    WsTicketService wsTickets(AuthSettings settings) {
+        return new WsTicketService(new InMemoryWsTickets(), new DirectTransactionRunner(), settings, Clock.systemUTC());
+    }
+
+    @Singleton
+    UserDirectoryService directory(InMemoryUsers users) {
+        return new UserDirectoryService(users, users, new DirectTransactionRunner());
+    }
+}
