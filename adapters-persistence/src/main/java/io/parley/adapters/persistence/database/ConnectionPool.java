@@ -3,13 +3,15 @@ package io.parley.adapters.persistence.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.liquibase.LiquibaseConfigurationProperties;
 import io.micronaut.liquibase.LiquibaseMigrator;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
-import jakarta.inject.Singleton;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -17,8 +19,15 @@ import javax.sql.DataSource;
  * {@code datasources.default.url} properties because the embedded server's port is known only
  * once it runs. Micronaut Data and its transactions use it as the "default" data source.
  */
-@Singleton
+@Context
 public final class ConnectionPool implements AutoCloseable {
+
+    // Liquibase logs through java.util.logging, chattily (even a stack trace at INFO); warnings are what matter.
+    private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
+
+    static {
+        LIQUIBASE_LOG.setLevel(Level.WARNING);
+    }
 
     private final HikariDataSource pool;
 
@@ -47,7 +56,8 @@ public final class ConnectionPool implements AutoCloseable {
          * data sources it configured itself, so it is asked explicitly here. Micronaut Data wraps
          * this bean in a proxy, which is why the pool, not this bean, is what gets closed.
          */
-        @Singleton
+        // Eager, so an unreachable database or a failed migration stops start-up instead of the first request.
+        @Context
         @Named("default")
         @Bean(typed = DataSource.class)
         DataSource dataSource(ConnectionPool pool, LiquibaseMigrator migrator,

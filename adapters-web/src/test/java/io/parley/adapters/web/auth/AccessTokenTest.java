@@ -12,7 +12,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parley.adapters.web.testing.Accounts;
 import io.parley.adapters.web.testing.ApiClient;
-import io.parley.adapters.web.testing.CoreOnFakes;
+import io.parley.adapters.web.CoreOnFakes;
 import io.parley.application.port.out.TokenIssuer;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Inject;

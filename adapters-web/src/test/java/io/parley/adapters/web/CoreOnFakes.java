@@ -1,4 +1,4 @@
-package io.parley.adapters.web.testing;
+package io.parley.adapters.web;
 
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
