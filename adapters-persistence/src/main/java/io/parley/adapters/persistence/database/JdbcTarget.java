@@ -21,6 +21,10 @@ public record JdbcTarget(String url, String user, String password) {
 
     public static JdbcTarget parse(String databaseUrl) {
         String value = databaseUrl.strip();
+        if (value.startsWith("jdbc:mysql:")) {
+            // Parley ships the MariaDB driver, which speaks to MySQL too but answers only to its own scheme.
+            return new JdbcTarget("jdbc:mariadb:" + value.substring("jdbc:mysql:".length()), null, null);
+        }
         if (value.startsWith("jdbc:")) {
             return new JdbcTarget(value, null, null);
         }
@@ -50,12 +54,12 @@ public record JdbcTarget(String url, String user, String password) {
         }
         int port = uri.getPort() == -1 ? 3306 : uri.getPort();
         String query = uri.getRawQuery() == null ? SESSION_OPTIONS : uri.getRawQuery() + "&" + SESSION_OPTIONS;
-        return new JdbcTarget("jdbc:mysql://" + uri.getHost() + ":" + port + "/" + path + "?" + query, user, password);
+        return new JdbcTarget("jdbc:mariadb://" + uri.getHost() + ":" + port + "/" + path + "?" + query, user, password);
     }
 
     /** A target on a server we run ourselves. */
     public static JdbcTarget local(int port, String database, String user) {
-        return new JdbcTarget("jdbc:mysql://127.0.0.1:" + port + "/" + database + "?" + SESSION_OPTIONS, user, null);
+        return new JdbcTarget("jdbc:mariadb://127.0.0.1:" + port + "/" + database + "?" + SESSION_OPTIONS, user, null);
     }
 
     private static String decode(String part) {

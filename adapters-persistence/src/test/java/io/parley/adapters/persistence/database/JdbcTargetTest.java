@@ -16,7 +16,7 @@ class JdbcTargetTest {
     void a_mysql_url_becomes_a_jdbc_url_with_its_credentials() {
         JdbcTarget target = JdbcTarget.parse("mysql://chat:s%40cret:x@db.internal:3307/parley");
 
-        assertEquals("jdbc:mysql://db.internal:3307/parley?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true", target.url());
+        assertEquals("jdbc:mariadb://db.internal:3307/parley?connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true", target.url());
         assertEquals("chat", target.user());
         assertEquals("s@cret:x", target.password());
     }
@@ -25,13 +25,14 @@ class JdbcTargetTest {
     void a_mariadb_url_defaults_the_port_and_keeps_its_options() {
         JdbcTarget target = JdbcTarget.parse("mariadb://chat@localhost/parley?sslMode=DISABLED");
 
-        assertEquals("jdbc:mysql://localhost:3306/parley?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true", target.url());
+        assertEquals("jdbc:mariadb://localhost:3306/parley?sslMode=DISABLED&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true", target.url());
         assertNull(target.password());
     }
 
     @Test
-    void a_jdbc_url_is_used_as_it_is() {
-        assertEquals("jdbc:mysql://h/db?user=a", JdbcTarget.parse("jdbc:mysql://h/db?user=a").url());
+    void a_jdbc_url_is_used_as_it_is_by_the_mariadb_driver() {
+        assertEquals("jdbc:mariadb://h/db?user=a", JdbcTarget.parse("jdbc:mariadb://h/db?user=a").url());
+        assertEquals("jdbc:mariadb://h/db?user=a", JdbcTarget.parse("jdbc:mysql://h/db?user=a").url());
     }
 
     @ParameterizedTest
