@@ -21,6 +21,8 @@ final class EnvironmentCheck {
         requireNumber(env, "PORT", 0, 65_535, problems);
         requireNumber(env, "AUTH_RATE_LIMIT", 1, Integer.MAX_VALUE, problems);
         requireNumber(env, "AUTH_RATE_WINDOW_MS", 1, Long.MAX_VALUE, problems);
+        requireNumber(env, "MESSAGE_RATE_LIMIT", 1, Integer.MAX_VALUE, problems);
+        requireNumber(env, "MESSAGE_RATE_WINDOW_MS", 1, Long.MAX_VALUE, problems);
         // Checked here as well as where the secret is made, so this answer never waits on a database connection.
         if (!env.getOrDefault("DATABASE_URL", "").isBlank() && env.getOrDefault("JWT_SECRET", "").isBlank()) {
             problems.add("JWT_SECRET must be set when DATABASE_URL is set");

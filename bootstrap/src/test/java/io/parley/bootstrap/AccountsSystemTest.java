@@ -1,16 +1,16 @@
 package io.parley.bootstrap;
 
-import static io.parley.adapters.web.testing.Accounts.PASSWORD;
-import static io.parley.adapters.web.testing.Accounts.registration;
-import static io.parley.adapters.web.testing.Accounts.uniqueEmail;
-import static io.parley.adapters.web.testing.ProblemAssertions.assertProblem;
+import static io.parley.testing.Accounts.PASSWORD;
+import static io.parley.testing.Accounts.registration;
+import static io.parley.testing.Accounts.uniqueEmail;
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.adapters.web.testing.ApiClient;
-import io.parley.adapters.web.testing.ApiClient.Reply;
+import io.parley.testing.ApiClient;
+import io.parley.testing.ApiClient.Reply;
 import io.parley.application.port.in.RedeemWsTicketUseCase;
 import jakarta.inject.Inject;
 import java.util.Map;

@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 @AnalyzeClasses(packages = "io.parley", importOptions = ArchitectureTest.ProductionCodeOnly.class)
 class ArchitectureTest {
 
-    /** Leaves out test classes, including those other modules share as test-jars. */
+    /** Leaves out test classes, including those shared as test-jars and the test-support module. */
     static final class ProductionCodeOnly implements ImportOption {
         private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar.*");
 
         @Override
         public boolean includes(Location location) {
-            return !location.contains("/test-classes/") && !location.matches(TEST_JAR);
+            return !location.contains("/test-classes/") && !location.matches(TEST_JAR) && !location.contains("test-support");
         }
     }
 

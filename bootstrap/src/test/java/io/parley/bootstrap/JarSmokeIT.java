@@ -1,14 +1,14 @@
 package io.parley.bootstrap;
 
-import static io.parley.adapters.web.testing.Accounts.PASSWORD;
-import static io.parley.adapters.web.testing.Accounts.registration;
-import static io.parley.adapters.web.testing.Accounts.uniqueEmail;
+import static io.parley.testing.Accounts.PASSWORD;
+import static io.parley.testing.Accounts.registration;
+import static io.parley.testing.Accounts.uniqueEmail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.adapters.web.testing.ApiClient;
-import io.parley.adapters.web.testing.ApiClient.Reply;
+import io.parley.testing.ApiClient;
+import io.parley.testing.ApiClient.Reply;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;

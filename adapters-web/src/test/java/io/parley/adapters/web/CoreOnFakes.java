@@ -4,15 +4,24 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.parley.adapters.web.security.JwtSecret;
 import io.parley.application.fakes.DirectTransactionRunner;
+import io.parley.application.fakes.InMemoryConversations;
 import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.InMemoryWsTickets;
+import io.parley.application.port.out.DelayedTasks;
+import io.parley.application.port.out.NotifyMembersPort;
 import io.parley.application.port.out.PasswordHasher;
 import io.parley.application.port.out.TokenIssuer;
 import io.parley.application.service.AccountService;
+import io.parley.application.service.ConversationService;
+import io.parley.application.service.MessagingService;
+import io.parley.application.service.PresenceService;
+import io.parley.application.service.RoomService;
+import io.parley.application.service.TypingService;
 import io.parley.application.service.UserDirectoryService;
 import io.parley.application.service.WsTicketService;
 import io.parley.application.settings.AuthSettings;
+import io.parley.application.settings.ChatLimits;
 import io.parley.domain.IdGenerator;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -25,6 +34,8 @@ import java.time.Duration;
  */
 @Factory
 public class CoreOnFakes {
+
+    private static final Clock CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
 
     public static final JwtSecret SECRET = new JwtSecret("web-tests-secret-0123456789abcdef0123456789");
 
@@ -59,5 +70,45 @@ public class CoreOnFakes {
     @Singleton
     UserDirectoryService directory(InMemoryUsers users) {
         return new UserDirectoryService(users, users, new DirectTransactionRunner());
+    }
+
+    @Singleton
+    InMemoryConversations conversationStore() {
+        return new InMemoryConversations();
+    }
+
+    @Singleton
+    ChatLimits chatLimits(@Value("${test.messages-per-window:1000}") int messagesPerWindow) {
+        return new ChatLimits(messagesPerWindow, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(200));
+    }
+
+    @Singleton
+    RoomService rooms(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify) {
+        return new RoomService(store, store, store, store, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    }
+
+    @Singleton
+    ConversationService conversations(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify) {
+        return new ConversationService(store, store, store, store, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    }
+
+    @Singleton
+    MessagingService messaging(InMemoryConversations store, NotifyMembersPort notify, ChatLimits limits) {
+        return new MessagingService(store, store, store, store, notify, new DirectTransactionRunner(), limits, CLOCK, ids());
+    }
+
+    @Singleton
+    TypingService typing(InMemoryConversations store, NotifyMembersPort notify, ChatLimits limits) {
+        return new TypingService(store, notify, limits, CLOCK);
+    }
+
+    @Singleton
+    PresenceService presence(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify, DelayedTasks later,
+                             ChatLimits limits) {
+        return new PresenceService(store, users, notify, later, limits, CLOCK);
+    }
+
+    private static IdGenerator ids() {
+        return new IdGenerator(CLOCK, new SecureRandom());
     }
 }

@@ -6,6 +6,8 @@ import io.parley.application.port.out.SaveUserPort;
 import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,16 @@ public class InMemoryUsers implements LoadUserPort, SaveUserPort, LoadCredential
     @Override
     public void updateProfile(User user) {
         users.computeIfPresent(user.id(), (id, old) -> user);
+    }
+
+    @Override
+    public List<User> byIds(Collection<UserId> ids) {
+        return ids.stream().map(users::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    @Override
+    public void recordLastSeen(UserId user, Instant at) {
+        users.computeIfPresent(user, (id, u) -> new User(u.id(), u.name(), u.email(), u.bio(), u.createdAt(), at));
     }
 
     @Override

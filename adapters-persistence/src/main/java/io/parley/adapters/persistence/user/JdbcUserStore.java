@@ -9,6 +9,8 @@ import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,6 +33,19 @@ final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentials
     @Override
     public Optional<User> byEmail(EmailAddress email) {
         return rows.findByEmail(email.value()).map(mapper::toUser);
+    }
+
+    @Override
+    public List<User> byIds(Collection<UserId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows.findByIdIn(ids.stream().map(UserId::value).toList()).stream().map(mapper::toUser).toList();
+    }
+
+    @Override
+    public void recordLastSeen(UserId user, Instant at) {
+        rows.recordLastSeen(user.value(), at);
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +17,11 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
     Optional<UserRow> findByEmail(String email);
 
     UserRow save(UserRow row);
+
+    List<UserRow> findByIdIn(Collection<String> ids);
+
+    @Query("UPDATE users SET last_seen_at = :at WHERE id = :id")
+    void recordLastSeen(String id, Instant at);
 
     @Query("UPDATE users SET name = :name, bio = :bio WHERE id = :id")
     void updateProfile(String id, String name, String bio);

@@ -25,12 +25,15 @@ final class UserController {
     private final UpdateProfileUseCase updateProfile;
     private final SearchUsersQuery searchUsers;
     private final UserViewMapper views;
+    private final PeopleViews people;
 
-    UserController(GetUserQuery getUser, UpdateProfileUseCase updateProfile, SearchUsersQuery searchUsers, UserViewMapper views) {
+    UserController(GetUserQuery getUser, UpdateProfileUseCase updateProfile, SearchUsersQuery searchUsers, UserViewMapper views,
+                   PeopleViews people) {
         this.getUser = getUser;
         this.updateProfile = updateProfile;
         this.searchUsers = searchUsers;
         this.views = views;
+        this.people = people;
     }
 
     @Get("/me")
@@ -45,14 +48,12 @@ final class UserController {
 
     @Get
     List<PublicUserView> search(Authentication caller, @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit) {
-        return searchUsers.search(new UserSearch(callerId(caller), q, limit == null ? 0 : limit)).stream()
-                .map(views::toPublicView)
-                .toList();
+        return people.of(searchUsers.search(new UserSearch(callerId(caller), q, limit == null ? 0 : limit)));
     }
 
     @Get("/{id}")
     PublicUserView byId(String id) {
-        return views.toPublicView(getUser.get(new UserId(id)));
+        return people.of(getUser.get(new UserId(id)));
     }
 
     static UserId callerId(Authentication caller) {

@@ -10,12 +10,13 @@ import org.mapstruct.MappingConstants;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
 public interface UserViewMapper {
 
-    // Avatars arrive with attachments; presence with the WebSocket.
+    // Avatars arrive with attachments.
     @Mapping(target = "avatarUrl", ignore = true)
     UserView toView(User user);
 
+    /** Without presence, which {@link PeopleViews} adds. */
     @Mapping(target = "avatarUrl", ignore = true)
-    @Mapping(target = "online", constant = "false")
+    @Mapping(target = "online", ignore = true)
     @Mapping(target = "lastSeen", source = "lastSeenAt")
     PublicUserView toPublicView(User user);
 

@@ -1,6 +1,6 @@
 package io.parley.adapters.web.auth;
 
-import static io.parley.adapters.web.testing.ProblemAssertions.assertProblem;
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.nimbusds.jose.JWSAlgorithm;
@@ -10,8 +10,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.adapters.web.testing.Accounts;
-import io.parley.adapters.web.testing.ApiClient;
+import io.parley.testing.Accounts;
+import io.parley.testing.ApiClient;
 import io.parley.adapters.web.CoreOnFakes;
 import io.parley.application.port.out.TokenIssuer;
 import io.parley.domain.user.UserId;

@@ -1,11 +1,11 @@
 package io.parley.adapters.web.problem;
 
-import static io.parley.adapters.web.testing.ProblemAssertions.assertProblem;
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.adapters.web.testing.ApiClient;
+import io.parley.testing.ApiClient;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 

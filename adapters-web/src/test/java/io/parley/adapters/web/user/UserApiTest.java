@@ -1,13 +1,13 @@
 package io.parley.adapters.web.user;
 
-import static io.parley.adapters.web.testing.ProblemAssertions.assertProblem;
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.adapters.web.testing.ApiClient;
-import io.parley.adapters.web.testing.ApiClient.Reply;
+import io.parley.testing.ApiClient;
+import io.parley.testing.ApiClient.Reply;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

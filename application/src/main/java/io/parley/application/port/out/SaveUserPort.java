@@ -1,6 +1,8 @@
 package io.parley.application.port.out;
 
 import io.parley.domain.user.User;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
 
 public interface SaveUserPort {
 
@@ -8,4 +10,6 @@ public interface SaveUserPort {
     boolean create(User user, String passwordHash);
 
     void updateProfile(User user);
+
+    void recordLastSeen(UserId user, Instant at);
 }

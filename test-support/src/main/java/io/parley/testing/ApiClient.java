@@ -1,4 +1,4 @@
-package io.parley.adapters.web.testing;
+package io.parley.testing;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonMapper;

@@ -1,4 +1,4 @@
-package io.parley.adapters.web.testing;
+package io.parley.testing;
 
 import java.util.HashMap;
 import java.util.Map;

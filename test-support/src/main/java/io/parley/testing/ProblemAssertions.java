@@ -1,10 +1,10 @@
-package io.parley.adapters.web.testing;
+package io.parley.testing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.parley.adapters.web.testing.ApiClient.Reply;
+import io.parley.testing.ApiClient.Reply;
 import java.util.Map;
 
 /** The shape every error of the contract has: problem+json, the status, a stable code, nothing internal. */

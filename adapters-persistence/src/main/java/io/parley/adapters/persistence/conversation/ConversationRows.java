@@ -1,0 +1,55 @@
+package io.parley.adapters.persistence.conversation;
+
+import io.parley.application.port.out.ConversationState;
+import io.parley.domain.conversation.Conversation;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.ConversationKind;
+import io.parley.domain.conversation.InviteCode;
+import io.parley.domain.conversation.MemberRole;
+import io.parley.domain.conversation.Membership;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.conversation.MessageType;
+import io.parley.domain.user.UserId;
+
+/**
+ * Rows to the domain and back. Written by hand: {@code Conversation.isPrivate} reads as a bean
+ * property named "private", which a generated mapper would pair with nothing.
+ */
+final class ConversationRows {
+
+    private ConversationRows() {
+    }
+
+    static ConversationState state(ConversationRow row) {
+        Conversation conversation = new Conversation(new ConversationId(row.id()), ConversationKind.valueOf(row.kind()), row.name(),
+                row.description(), row.isPrivate(), row.inviteCode() == null ? null : new InviteCode(row.inviteCode()),
+                row.directKey(), new UserId(row.createdBy()), row.createdAt());
+        return new ConversationState(conversation, row.lastSeq(),
+                row.lastMessageAt() == null ? row.createdAt() : row.lastMessageAt(), row.memberCount());
+    }
+
+    static ConversationRow row(Conversation c, int memberCount) {
+        return new ConversationRow(c.id().value(), c.kind().name(), c.name(), c.description(), c.isPrivate(),
+                c.inviteCode() == null ? null : c.inviteCode().value(), c.directKey(), c.createdBy().value(), c.createdAt(),
+                0, null, memberCount);
+    }
+
+    static Membership membership(MembershipRow row) {
+        return new Membership(new ConversationId(row.conversationId()), new UserId(row.userId()), MemberRole.valueOf(row.role()),
+                row.joinedAt(), row.lastReadSeq());
+    }
+
+    static MembershipRow row(Membership m) {
+        return new MembershipRow(m.conversationId().value(), m.userId().value(), m.role().name(), m.joinedAt(), m.lastReadSeq());
+    }
+
+    static Message message(MessageRow row) {
+        return new Message(row.id(), new ConversationId(row.conversationId()), row.seq(), new UserId(row.senderId()),
+                MessageType.valueOf(row.type()), row.content(), row.clientMessageId(), row.createdAt());
+    }
+
+    static MessageRow row(Message m) {
+        return new MessageRow(m.id(), m.conversationId().value(), m.seq(), m.senderId().value(), m.type().name(), m.content(),
+                m.clientMessageId(), m.createdAt());
+    }
+}

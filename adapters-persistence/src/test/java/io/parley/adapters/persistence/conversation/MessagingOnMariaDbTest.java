@@ -1,0 +1,167 @@
+package io.parley.adapters.persistence.conversation;
+
+import static io.parley.application.fakes.UserBuilder.aUser;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.parley.application.fakes.RecordingNotifier;
+import io.parley.application.port.in.MessageHistoryQuery.HistoryPage;
+import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
+import io.parley.application.port.out.AppendMessagePort;
+import io.parley.application.port.out.LoadConversationPort;
+import io.parley.application.port.out.LoadMessagesPort;
+import io.parley.application.port.out.MembershipPort;
+import io.parley.application.port.out.SaveConversationPort;
+import io.parley.application.port.out.SaveUserPort;
+import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.service.MessagingService;
+import io.parley.application.settings.ChatLimits;
+import io.parley.domain.IdGenerator;
+import io.parley.domain.conversation.Conversation;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.InviteCode;
+import io.parley.domain.conversation.Membership;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.conversation.MessageType;
+import io.parley.domain.user.User;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The messaging service on the real stores and transactions: the delivery guarantees are the database's. */
+@MicronautTest(transactional = false)
+class MessagingOnMariaDbTest {
+
+    @Inject
+    SaveUserPort saveUser;
+    @Inject
+    LoadConversationPort conversations;
+    @Inject
+    SaveConversationPort saveConversation;
+    @Inject
+    MembershipPort memberships;
+    @Inject
+    AppendMessagePort append;
+    @Inject
+    LoadMessagesPort messages;
+    @Inject
+    TransactionRunner tx;
+
+    private final RecordingNotifier notifier = new RecordingNotifier();
+    private MessagingService messaging;
+    private ConversationId room;
+    private final List<User> senders = new ArrayList<>();
+
+    @BeforeEach
+    void roomWithTwentyMembers() {
+        Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
+        messaging = new MessagingService(conversations, memberships, append, messages, notifier, tx,
+                new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO), clock, new IdGenerator(clock, new SecureRandom()));
+        Instant now = clock.instant();
+        room = new ConversationId(UUID.randomUUID().toString());
+        List<Membership> members = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            User user = aUser().named("Sender " + i).build();
+            saveUser.create(user, "hash");
+            senders.add(user);
+            members.add(i == 0 ? Membership.owner(room, user.id(), now) : Membership.member(room, user.id(), now));
+        }
+        Conversation conversation = Conversation.room(room, "Busy", null, false, InviteCode.generate(new SecureRandom()), senders.get(0).id(), now);
+        tx.inTransaction(() -> saveConversation.create(conversation, members));
+    }
+
+    @Test
+    void twenty_concurrent_senders_get_sequence_numbers_without_gaps_or_duplicates() throws Exception {
+        int perSender = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<List<Long>>> results = new ArrayList<>();
+            for (User sender : senders) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    List<Long> seqs = new ArrayList<>();
+                    for (int i = 0; i < perSender; i++) {
+                        seqs.add(messaging.send(new SendMessageCommand(sender.id(), room, "from " + sender.name() + " #" + i, null)).seq());
+                    }
+                    return seqs;
+                }));
+            }
+            start.countDown();
+            List<Long> acked = new ArrayList<>();
+            for (Future<List<Long>> result : results) {
+                acked.addAll(result.get());
+            }
+
+            List<Long> expected = LongStream.rangeClosed(1, 200).boxed().toList();
+            assertEquals(expected, acked.stream().sorted().toList());
+            assertEquals(expected, messages.after(room, 0, 500).stream().map(Message::seq).toList());
+            assertEquals(200, conversations.byId(room).orElseThrow().lastSeq());
+            assertEquals(200, notifier.ofType("receive_message").size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void a_resent_client_message_id_is_stored_once() {
+        User ann = senders.get(0);
+        Message first = messaging.send(new SendMessageCommand(ann.id(), room, "once", "client-1"));
+        Message again = messaging.send(new SendMessageCommand(ann.id(), room, "once", "client-1"));
+
+        assertEquals(first, again);
+        assertEquals(List.of(first), messages.after(room, 0, 10));
+    }
+
+    @Test
+    void the_database_itself_refuses_a_duplicate_client_message_id() {
+        User ann = senders.get(0);
+        Instant now = Instant.now();
+        tx.inTransaction(() -> {
+            append.append(new Message(UUID.randomUUID().toString(), room, 1, ann.id(), MessageType.TEXT, "a", "dup", now));
+            return null;
+        });
+
+        assertThrows(DataAccessException.class, () -> tx.inTransaction(() -> {
+            append.append(new Message(UUID.randomUUID().toString(), room, 2, ann.id(), MessageType.TEXT, "b", "dup", now));
+            return null;
+        }));
+        assertEquals(1, conversations.byId(room).orElseThrow().lastSeq(), "the failed append left no trace");
+    }
+
+    @Test
+    void paging_through_250_messages_returns_each_once_in_order_and_catch_up_fills_a_gap() {
+        for (int i = 1; i <= 250; i++) {
+            messaging.send(new SendMessageCommand(senders.get(i % 20).id(), room, "text and emoji 🎉 #" + i, null));
+        }
+
+        List<Long> seen = new ArrayList<>();
+        Long cursor = null;
+        do {
+            HistoryPage page = messaging.before(senders.get(3).id(), room, cursor, 100);
+            page.messages().forEach(m -> seen.add(m.seq()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+
+        assertEquals(LongStream.iterate(250, s -> s - 1).limit(250).boxed().toList(), seen);
+        List<Message> missed = messaging.after(senders.get(3).id(), room, 240, 100);
+        assertEquals(LongStream.rangeClosed(241, 250).boxed().toList(), missed.stream().map(Message::seq).toList());
+        assertEquals("text and emoji 🎉 #250", missed.get(9).content());
+        assertTrue(messages.latestOf(List.of(room)).get(room).seq() == 250);
+    }
+}

@@ -1,0 +1,69 @@
+package io.parley.adapters.web.socket;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.WebSocketSession;
+import io.micronaut.websocket.annotation.OnClose;
+import io.micronaut.websocket.annotation.OnMessage;
+import io.micronaut.websocket.annotation.OnOpen;
+import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.parley.application.port.in.InboxQuery;
+import io.parley.application.port.in.PresenceUseCase;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Named;
+import java.security.Principal;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * {@code /ws}: the upgrade is authenticated (Bearer token or single-use ticket) before it gets
+ * here. Frames are handled off the event loop, in order per connection.
+ */
+@ServerWebSocket("/ws")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+final class ChatSocket {
+
+    static final int MAX_FRAME_BYTES = 64 * 1024;
+    private static final String CONNECTION = "parley.connection";
+
+    private final Connections connections;
+    private final FrameHandler frames;
+    private final InboxQuery inbox;
+    private final PresenceUseCase presence;
+    private final ExecutorService pool;
+
+    ChatSocket(Connections connections, FrameHandler frames, InboxQuery inbox, PresenceUseCase presence,
+               @Named(TaskExecutors.BLOCKING) ExecutorService pool) {
+        this.connections = connections;
+        this.frames = frames;
+        this.inbox = inbox;
+        this.presence = presence;
+        this.pool = pool;
+    }
+
+    @OnOpen
+    void open(WebSocketSession session) {
+        UserId user = new UserId(session.getUserPrincipal().map(Principal::getName).orElseThrow());
+        Connection connection = new Connection(session, user, pool);
+        session.put(CONNECTION, connection);
+        connections.add(connection);
+        // Runs before any frame of this connection, which queue up behind it.
+        connection.handle(() -> {
+            inbox.conversationIdsOf(user).forEach(id -> connections.subscribe(connection, id));
+            presence.connected(user);
+        });
+    }
+
+    @OnMessage(maxPayloadLength = MAX_FRAME_BYTES)
+    void message(String text, WebSocketSession session) {
+        session.get(CONNECTION, Connection.class).ifPresent(c -> c.handle(() -> frames.handle(c, text)));
+    }
+
+    @OnClose
+    void close(WebSocketSession session) {
+        session.get(CONNECTION, Connection.class).ifPresent(c -> {
+            connections.remove(c);
+            pool.execute(() -> presence.disconnected(c.user()));
+        });
+    }
+}

@@ -1,0 +1,100 @@
+package io.parley.adapters.web.socket;
+
+import io.micronaut.websocket.CloseReason;
+import io.micronaut.websocket.WebSocketSession;
+import io.parley.domain.user.UserId;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** One open WebSocket of one user: its outbound budget, its serial inbound queue, its misbehaviour count. */
+final class Connection {
+
+    /** Events waiting to be written; a client this far behind is cut off and catches up after reconnecting. */
+    static final int MAX_PENDING_SENDS = 1024;
+    static final int MAX_QUEUED_FRAMES = 256;
+    /** Bad frames in a row before the connection is closed as abusive. */
+    static final int MAX_CONSECUTIVE_ERRORS = 10;
+
+    static final CloseReason TOO_SLOW = new CloseReason(1013, "Too slow: reconnect and catch up");
+    static final CloseReason ABUSIVE = new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "Too many bad frames");
+    static final CloseReason FLOODING = new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "Too many frames at once");
+
+    private final WebSocketSession session;
+    private final UserId user;
+    private final SerialExecutor inbound;
+    private final AtomicInteger pendingSends = new AtomicInteger();
+    private final AtomicInteger consecutiveErrors = new AtomicInteger();
+
+    Connection(WebSocketSession session, UserId user, Executor pool) {
+        this.session = session;
+        this.user = user;
+        this.inbound = new SerialExecutor(pool, MAX_QUEUED_FRAMES);
+    }
+
+    UserId user() {
+        return user;
+    }
+
+    String id() {
+        return session.getId();
+    }
+
+    boolean isOpen() {
+        return session.isOpen();
+    }
+
+    /** Queues work for this connection, in order; a client that floods the queue is closed. */
+    void handle(Runnable task) {
+        if (!inbound.offer(task)) {
+            close(FLOODING);
+        }
+    }
+
+    /** Sends an already-serialised frame without waiting; a connection that cannot keep up is closed. */
+    void send(String frame) {
+        if (!session.isOpen()) {
+            return;
+        }
+        if (pendingSends.incrementAndGet() > MAX_PENDING_SENDS) {
+            pendingSends.decrementAndGet();
+            close(TOO_SLOW);
+            return;
+        }
+        session.sendAsync(frame).whenComplete((sent, failure) -> pendingSends.decrementAndGet());
+    }
+
+    void ping() {
+        if (session.isOpen()) {
+            session.sendPingAsync(new byte[0]);
+        }
+    }
+
+    /** Counts a bad frame; true when the client has sent too many in a row and has been closed. */
+    boolean misbehaved() {
+        if (consecutiveErrors.incrementAndGet() >= MAX_CONSECUTIVE_ERRORS) {
+            close(ABUSIVE);
+            return true;
+        }
+        return false;
+    }
+
+    void behaved() {
+        consecutiveErrors.set(0);
+    }
+
+    void close(CloseReason reason) {
+        if (session.isOpen()) {
+            session.close(reason);
+        }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Connection c && c.id().equals(id());
+    }
+
+    @Override
+    public int hashCode() {
+        return id().hashCode();
+    }
+}

@@ -1,0 +1,64 @@
+package io.parley.adapters.web.socket;
+
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.user.UserId;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Who is connected, and which connections listen to which conversation. */
+@Singleton
+final class Connections {
+
+    private final Map<UserId, Set<Connection>> byUser = new ConcurrentHashMap<>();
+    private final Map<ConversationId, Set<Connection>> byConversation = new ConcurrentHashMap<>();
+    private final Map<Connection, Set<ConversationId>> subscriptions = new ConcurrentHashMap<>();
+
+    void add(Connection connection) {
+        byUser.computeIfAbsent(connection.user(), u -> ConcurrentHashMap.newKeySet()).add(connection);
+        subscriptions.put(connection, ConcurrentHashMap.newKeySet());
+    }
+
+    void subscribe(Connection connection, ConversationId conversation) {
+        Set<ConversationId> mine = subscriptions.get(connection);
+        if (mine == null) {
+            return; // already gone
+        }
+        mine.add(conversation);
+        byConversation.computeIfAbsent(conversation, c -> ConcurrentHashMap.newKeySet()).add(connection);
+    }
+
+    /** Subscribes every open connection of {@code user}; used the moment they become a member. */
+    void subscribe(UserId user, ConversationId conversation) {
+        byUser.getOrDefault(user, Set.of()).forEach(c -> subscribe(c, conversation));
+    }
+
+    void remove(Connection connection) {
+        Set<ConversationId> mine = subscriptions.remove(connection);
+        if (mine != null) {
+            mine.forEach(id -> byConversation.computeIfPresent(id, (k, set) -> {
+                set.remove(connection);
+                return set.isEmpty() ? null : set;
+            }));
+        }
+        byUser.computeIfPresent(connection.user(), (u, set) -> {
+            set.remove(connection);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    Collection<Connection> of(UserId user) {
+        return byUser.getOrDefault(user, Set.of());
+    }
+
+    Collection<Connection> in(ConversationId conversation) {
+        return byConversation.getOrDefault(conversation, Set.of());
+    }
+
+    List<Connection> all() {
+        return subscriptions.keySet().stream().toList();
+    }
+}

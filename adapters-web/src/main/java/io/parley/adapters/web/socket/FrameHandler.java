@@ -1,0 +1,131 @@
+package io.parley.adapters.web.socket;
+
+import io.parley.adapters.web.conversation.MessageView;
+import io.parley.adapters.web.socket.Frames.ClientFrame;
+import io.parley.application.port.in.JoinRoomUseCase;
+import io.parley.application.port.in.MarkReadUseCase;
+import io.parley.application.port.in.SendMessageUseCase;
+import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
+import io.parley.application.port.in.SendTypingUseCase;
+import io.parley.domain.Refusal;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.Message;
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Handles one client frame: every frame with a {@code ref} gets exactly one {@code ack} or
+ * {@code error}; a frame that cannot be understood gets an error either way.
+ */
+@Singleton
+final class FrameHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FrameHandler.class);
+
+    private final Frames frames;
+    private final Connections connections;
+    private final JoinRoomUseCase joinRoom;
+    private final SendMessageUseCase sendMessage;
+    private final SendTypingUseCase typing;
+    private final MarkReadUseCase markRead;
+
+    FrameHandler(Frames frames, Connections connections, JoinRoomUseCase joinRoom, SendMessageUseCase sendMessage,
+                 SendTypingUseCase typing, MarkReadUseCase markRead) {
+        this.frames = frames;
+        this.connections = connections;
+        this.joinRoom = joinRoom;
+        this.sendMessage = sendMessage;
+        this.typing = typing;
+        this.markRead = markRead;
+    }
+
+    void handle(Connection connection, String text) {
+        ClientFrame frame = frames.parse(text);
+        if (frame == null || frame.type() == null) {
+            refuse(connection, null, Refusal.invalid("type", "A frame is a JSON object with a type"));
+            return;
+        }
+        try {
+            Object ack = dispatch(connection, frame);
+            connection.behaved();
+            if ("ping".equals(frame.type())) {
+                connection.send(frames.reply("pong", frame.ref(), null));
+            } else if (frame.ref() != null) {
+                connection.send(frames.reply("ack", frame.ref(), ack));
+            }
+        } catch (Refusal refusal) {
+            refuse(connection, frame.ref(), refusal);
+        } catch (RuntimeException unexpected) {
+            LOG.error("A {} frame failed", frame.type(), unexpected);
+            connection.send(frames.reply("error", frame.ref(), Map.of("code", "internal_error", "message", "Something went wrong on our side")));
+        }
+    }
+
+    private Object dispatch(Connection connection, ClientFrame frame) {
+        Map<String, Object> data = frame.data() == null ? Map.of() : frame.data();
+        return switch (frame.type()) {
+            case "ping" -> null;
+            case "send_message" -> {
+                Object attachments = data.get("attachmentIds");
+                if (attachments instanceof Collection<?> ids && !ids.isEmpty()) {
+                    throw Refusal.invalid("attachmentIds", "Attachments are not supported yet");
+                }
+                Message message = sendMessage.send(new SendMessageCommand(connection.user(), conversation(data),
+                        text(data, "content"), text(data, "clientMessageId")));
+                yield Map.of("message", MessageView.of(message));
+            }
+            case "join_room" -> {
+                ConversationId room = conversation(data);
+                joinRoom.join(connection.user(), room, text(data, "inviteCode"));
+                connections.subscribe(connection, room);
+                yield Map.of("conversationId", room.value());
+            }
+            case "typing" -> {
+                typing.typing(connection.user(), conversation(data), Boolean.TRUE.equals(data.get("isTyping")));
+                yield Map.of();
+            }
+            case "mark_read" -> {
+                if (!(data.get("seq") instanceof Number seq)) {
+                    throw Refusal.invalid("seq", "seq is required");
+                }
+                markRead.markRead(connection.user(), conversation(data), seq.longValue());
+                yield Map.of();
+            }
+            default -> throw Refusal.invalid("type", "Unknown event type");
+        };
+    }
+
+    private void refuse(Connection connection, String ref, Refusal refusal) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", refusal.reason().code());
+        error.put("message", refusal.getMessage());
+        refusal.field().ifPresent(field -> error.put("field", field));
+        refusal.retryAfter().ifPresent(wait -> error.put("retryAfterMs", wait.toMillis()));
+        connection.send(frames.reply("error", ref, error));
+        connection.misbehaved();
+    }
+
+    /** {@code roomId} and {@code conversationId} are accepted alike. */
+    private static ConversationId conversation(Map<String, Object> data) {
+        String id = text(data, "conversationId");
+        if (id == null) {
+            id = text(data, "roomId");
+        }
+        if (id == null || id.isBlank()) {
+            throw Refusal.invalid("conversationId", "conversationId or roomId is required");
+        }
+        return new ConversationId(id);
+    }
+
+    private static String text(Map<String, Object> data, String field) {
+        Object value = data.get(field);
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        throw Refusal.invalid(field, field + " must be a string");
+    }
+}

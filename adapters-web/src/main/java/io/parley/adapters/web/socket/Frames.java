@@ -1,0 +1,56 @@
+package io.parley.adapters.web.socket;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+
+/** The JSON envelope of SPEC §4: {@code {type, data, ref}} in, {@code {type, ref, data}} out. */
+@Singleton
+final class Frames {
+
+    @Serdeable
+    record ClientFrame(@Nullable String type, @Nullable Map<String, Object> data, @Nullable String ref) {
+    }
+
+    @Serdeable
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ServerFrame(String type, String ref, Object data) {
+    }
+
+    private final JsonMapper json;
+
+    Frames(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** The frame, or null when the text is not a JSON object of the envelope's shape. */
+    ClientFrame parse(String text) {
+        try {
+            return json.readValue(text, Argument.of(ClientFrame.class));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    String event(String type, Object data) {
+        return write(new ServerFrame(type, null, data));
+    }
+
+    String reply(String type, String ref, Object data) {
+        return write(new ServerFrame(type, ref, data));
+    }
+
+    private String write(ServerFrame frame) {
+        try {
+            return json.writeValueAsString(frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package io.parley.adapters.web.socket;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.parley.domain.Refusal;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A browser's WebSocket upgrade must come from Parley's own origin or one that {@code CORS_ORIGIN}
+ * lists: otherwise any web page could open a socket with a visitor's ticket. Clients that are not
+ * browsers send no {@code Origin} and are not affected.
+ */
+@ServerFilter("/ws")
+final class OriginCheck {
+
+    private final Set<String> allowed;
+
+    OriginCheck(@Value("${parley.http.allowed-origins:}") String allowedOrigins) {
+        this.allowed = Arrays.stream(allowedOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(OriginCheck::normalised).collect(Collectors.toSet());
+    }
+
+    @RequestFilter
+    void check(HttpRequest<?> request) {
+        String origin = request.getHeaders().get(HttpHeaders.ORIGIN);
+        if (origin == null) {
+            return;
+        }
+        String host = request.getHeaders().get(HttpHeaders.HOST);
+        if (!allowed.contains(normalised(origin)) && !sameHost(origin, host)) {
+            throw Refusal.of(Refusal.Reason.FORBIDDEN, "This origin may not open a socket here");
+        }
+    }
+
+    private static boolean sameHost(String origin, String host) {
+        try {
+            URI uri = URI.create(origin);
+            String authority = uri.getPort() == -1 ? uri.getHost() : uri.getHost() + ":" + uri.getPort();
+            return host != null && authority != null && authority.equalsIgnoreCase(host);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String normalised(String origin) {
+        return origin.strip().replaceAll("/+$", "").toLowerCase(java.util.Locale.ROOT);
+    }
+}

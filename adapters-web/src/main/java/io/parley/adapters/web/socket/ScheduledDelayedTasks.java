@@ -1,0 +1,24 @@
+package io.parley.adapters.web.socket;
+
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.TaskScheduler;
+import io.parley.application.port.out.DelayedTasks;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+
+/** The core's timer (presence grace) on Micronaut's scheduler. */
+@Singleton
+final class ScheduledDelayedTasks implements DelayedTasks {
+
+    private final TaskScheduler scheduler;
+
+    ScheduledDelayedTasks(@Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    @Override
+    public void runLater(Duration delay, Runnable task) {
+        scheduler.schedule(delay, task);
+    }
+}

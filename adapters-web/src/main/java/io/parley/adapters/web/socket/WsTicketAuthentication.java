@@ -1,0 +1,40 @@
+package io.parley.adapters.web.socket;
+
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.filters.AuthenticationFetcher;
+import io.parley.application.port.in.RedeemWsTicketUseCase;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import org.reactivestreams.Publisher;
+
+/**
+ * Browsers cannot set headers on a WebSocket upgrade, so {@code /ws?ticket=…} authenticates with
+ * a single-use ticket from {@code POST /api/auth/ws-ticket}. Redeeming touches the database, so
+ * it runs off the event loop.
+ */
+@Singleton
+final class WsTicketAuthentication implements AuthenticationFetcher<HttpRequest<?>> {
+
+    private final RedeemWsTicketUseCase tickets;
+    private final ExecutorService pool;
+
+    WsTicketAuthentication(RedeemWsTicketUseCase tickets, @Named(TaskExecutors.BLOCKING) ExecutorService pool) {
+        this.tickets = tickets;
+        this.pool = pool;
+    }
+
+    @Override
+    public Publisher<Authentication> fetchAuthentication(HttpRequest<?> request) {
+        String ticket = request.getParameters().get("ticket");
+        if (ticket == null || !"/ws".equals(request.getPath())) {
+            return Publishers.empty();
+        }
+        return Publishers.fromCompletableFuture(() -> CompletableFuture.supplyAsync(
+                () -> tickets.redeem(ticket).map(user -> Authentication.build(user.value())).orElse(null), pool));
+    }
+}

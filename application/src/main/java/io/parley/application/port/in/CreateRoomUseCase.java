@@ -1,0 +1,12 @@
+package io.parley.application.port.in;
+
+import io.parley.domain.user.UserId;
+
+public interface CreateRoomUseCase {
+
+    /** Creates a room owned by the caller, with a fresh invite code. */
+    ConversationSummary create(CreateRoomCommand command);
+
+    record CreateRoomCommand(UserId owner, String name, boolean isPrivate, String description) {
+    }
+}

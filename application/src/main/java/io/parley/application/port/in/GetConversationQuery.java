@@ -1,0 +1,10 @@
+package io.parley.application.port.in;
+
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.user.UserId;
+
+public interface GetConversationQuery {
+
+    /** The conversation if the viewer is a member (or it is a public room); {@code not_found} otherwise. */
+    ConversationSummary get(UserId viewer, ConversationId id);
+}

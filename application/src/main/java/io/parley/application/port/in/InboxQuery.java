@@ -1,0 +1,14 @@
+package io.parley.application.port.in;
+
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.user.UserId;
+import java.util.List;
+
+public interface InboxQuery {
+
+    /** Every conversation of the user with its latest message and unread count, newest activity first. */
+    List<ConversationSummary> inboxOf(UserId user);
+
+    /** Just the ids, for subscribing a new connection. */
+    List<ConversationId> conversationIdsOf(UserId user);
+}

@@ -1,0 +1,26 @@
+package io.parley.application.port.in;
+
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.user.UserId;
+import java.util.List;
+
+public interface MessageHistoryQuery {
+
+    int DEFAULT_LIMIT = 50;
+    int MAX_LIMIT = 100;
+
+    /** A page of history going back from {@code beforeSeq} (the newest when null), newest first. */
+    HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit);
+
+    /** What came after {@code afterSeq}, oldest first: a reconnecting client's catch-up. */
+    List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit);
+
+    /** @param nextCursor the seq to pass as {@code beforeSeq} for the previous page; null at the beginning */
+    record HistoryPage(List<Message> messages, Long nextCursor) {
+    }
+
+    static int boundedLimit(int limit) {
+        return limit <= 0 ? DEFAULT_LIMIT : Math.min(limit, MAX_LIMIT);
+    }
+}

@@ -1,0 +1,76 @@
+package io.parley.application.service;
+
+import io.parley.application.port.in.ConversationSummary;
+import io.parley.application.port.out.ConversationState;
+import io.parley.application.port.out.LoadMessagesPort;
+import io.parley.application.port.out.LoadUserPort;
+import io.parley.application.port.out.MembershipPort;
+import io.parley.domain.conversation.Conversation;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.ConversationKind;
+import io.parley.domain.conversation.Membership;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.user.User;
+import io.parley.domain.user.UserId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds what a viewer sees of several conversations with a fixed number of queries, however many there are. */
+final class ConversationSummaries {
+
+    /** Rooms can be big; a summary names their first members only. */
+    static final int MEMBERS_SHOWN = 50;
+
+    private final LoadMessagesPort messages;
+    private final MembershipPort memberships;
+    private final LoadUserPort users;
+
+    ConversationSummaries(LoadMessagesPort messages, MembershipPort memberships, LoadUserPort users) {
+        this.messages = messages;
+        this.memberships = memberships;
+        this.users = users;
+    }
+
+    /** @param viewerMemberships the viewer's membership of each conversation they belong to */
+    List<ConversationSummary> of(UserId viewer, List<ConversationState> states, Map<ConversationId, Membership> viewerMemberships) {
+        if (states.isEmpty()) {
+            return List.of();
+        }
+        List<ConversationId> ids = states.stream().map(s -> s.conversation().id()).toList();
+        Map<ConversationId, Message> latest = messages.latestOf(ids);
+        Map<ConversationId, List<UserId>> members = memberships.membersOf(ids, MEMBERS_SHOWN);
+        Set<UserId> everyone = new HashSet<>();
+        members.values().forEach(everyone::addAll);
+        Map<UserId, User> people = users.byIds(everyone).stream().collect(Collectors.toMap(User::id, Function.identity()));
+
+        List<ConversationSummary> summaries = new ArrayList<>(states.size());
+        for (ConversationState state : states) {
+            Conversation conversation = state.conversation();
+            List<User> shown = members.getOrDefault(conversation.id(), List.of()).stream()
+                    .map(people::get).filter(java.util.Objects::nonNull).toList();
+            Membership membership = viewerMemberships.get(conversation.id());
+            long unread = membership == null ? 0 : Math.max(0, state.lastSeq() - membership.lastReadSeq());
+            summaries.add(new ConversationSummary(conversation, displayName(conversation, viewer, shown), shown, state.memberCount(),
+                    latest.get(conversation.id()), unread, state.lastActivityAt(), membership != null));
+        }
+        return summaries;
+    }
+
+    ConversationSummary of(UserId viewer, ConversationState state, Membership viewerMembership) {
+        Map<ConversationId, Membership> mine = viewerMembership == null ? Map.of() : Map.of(state.conversation().id(), viewerMembership);
+        return of(viewer, List.of(state), mine).get(0);
+    }
+
+    private static String displayName(Conversation conversation, UserId viewer, Collection<User> members) {
+        if (conversation.kind() != ConversationKind.DIRECT) {
+            return conversation.name();
+        }
+        return members.stream().filter(u -> !u.id().equals(viewer)).map(User::name).findFirst().orElse("");
+    }
+}

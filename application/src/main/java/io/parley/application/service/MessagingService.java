@@ -1,0 +1,112 @@
+package io.parley.application.service;
+
+import io.parley.application.port.in.MessageHistoryQuery;
+import io.parley.application.port.in.SendMessageUseCase;
+import io.parley.application.port.out.AppendMessagePort;
+import io.parley.application.port.out.LoadConversationPort;
+import io.parley.application.port.out.LoadMessagesPort;
+import io.parley.application.port.out.MembershipPort;
+import io.parley.application.port.out.NotifyMembersPort;
+import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.settings.ChatLimits;
+import io.parley.domain.IdGenerator;
+import io.parley.domain.Refusal;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.conversation.MessageType;
+import io.parley.domain.limit.SlidingWindowLimit;
+import io.parley.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Sending and reading messages. A message is acknowledged only once committed, numbered under
+ * the conversation's row lock so sequence numbers have no gaps, and published only after commit.
+ */
+public final class MessagingService implements SendMessageUseCase, MessageHistoryQuery {
+
+    private final LoadConversationPort conversations;
+    private final MembershipPort memberships;
+    private final AppendMessagePort append;
+    private final LoadMessagesPort messages;
+    private final NotifyMembersPort notify;
+    private final TransactionRunner tx;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final SlidingWindowLimit sendLimit;
+
+    public MessagingService(LoadConversationPort conversations, MembershipPort memberships, AppendMessagePort append,
+                            LoadMessagesPort messages, NotifyMembersPort notify, TransactionRunner tx,
+                            ChatLimits limits, Clock clock, IdGenerator ids) {
+        this.conversations = conversations;
+        this.memberships = memberships;
+        this.append = append;
+        this.messages = messages;
+        this.notify = notify;
+        this.tx = tx;
+        this.clock = clock;
+        this.ids = ids;
+        this.sendLimit = new SlidingWindowLimit(limits.messagesPerWindow(), limits.messageWindow());
+    }
+
+    @Override
+    public Message send(SendMessageCommand command) {
+        requireMember(command.sender(), command.conversation());
+        Instant now = clock.instant();
+        sendLimit.tryAcquire(command.sender().value() + "|" + command.conversation().value(), now)
+                .ifPresent(wait -> {
+                    throw Refusal.rateLimited(wait);
+                });
+        Sent sent = tx.inTransaction(() -> {
+            long last = append.lockLastSeq(command.conversation());
+            if (command.clientMessageId() != null) {
+                Optional<Message> original = append.byClientMessageId(command.conversation(), command.sender(), command.clientMessageId());
+                if (original.isPresent()) {
+                    return new Sent(original.get(), false);
+                }
+            }
+            Message message = new Message(ids.next(), command.conversation(), last + 1, command.sender(), MessageType.TEXT,
+                    command.content(), command.clientMessageId(), now);
+            append.append(message);
+            // The sender has read their own message.
+            memberships.markRead(command.conversation(), command.sender(), message.seq());
+            return new Sent(message, true);
+        });
+        if (sent.isNew()) {
+            notify.messageSent(sent.message());
+        }
+        return sent.message();
+    }
+
+    private record Sent(Message message, boolean isNew) {
+    }
+
+    @Override
+    public HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit) {
+        requireMember(reader, conversation);
+        int bounded = MessageHistoryQuery.boundedLimit(limit);
+        long before = beforeSeq == null ? Long.MAX_VALUE : beforeSeq;
+        List<Message> page = messages.before(conversation, before, bounded);
+        Long next = page.size() < bounded || page.get(page.size() - 1).seq() <= 1 ? null : page.get(page.size() - 1).seq();
+        return new HistoryPage(page, next);
+    }
+
+    @Override
+    public List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit) {
+        requireMember(reader, conversation);
+        return messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit));
+    }
+
+    /** Members only: a public room must be joined before it can be read or written. */
+    private void requireMember(UserId user, ConversationId conversation) {
+        if (memberships.membership(conversation, user).isPresent()) {
+            return;
+        }
+        boolean publicRoom = conversations.byId(conversation).map(s -> s.conversation().isPublicRoom()).orElse(false);
+        throw publicRoom
+                ? Refusal.of(Refusal.Reason.FORBIDDEN, "Join this room first")
+                : ConversationService.notFound();
+    }
+}

@@ -1,0 +1,169 @@
+package io.parley.application.fakes;
+
+import io.parley.application.port.out.AppendMessagePort;
+import io.parley.application.port.out.ConversationState;
+import io.parley.application.port.out.LoadConversationPort;
+import io.parley.application.port.out.LoadMessagesPort;
+import io.parley.application.port.out.MembershipPort;
+import io.parley.application.port.out.SaveConversationPort;
+import io.parley.domain.conversation.Conversation;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.ConversationKind;
+import io.parley.domain.conversation.MemberRole;
+import io.parley.domain.conversation.Membership;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Conversations, memberships and messages in memory: the fake behind every conversation port. */
+public class InMemoryConversations
+        implements LoadConversationPort, SaveConversationPort, MembershipPort, AppendMessagePort, LoadMessagesPort {
+
+    private final Map<ConversationId, Conversation> conversations = new LinkedHashMap<>();
+    private final Map<ConversationId, Map<UserId, Membership>> members = new HashMap<>();
+    private final Map<ConversationId, List<Message>> messages = new HashMap<>();
+
+    private synchronized ConversationState state(Conversation c) {
+        List<Message> log = messages.getOrDefault(c.id(), List.of());
+        Instant activity = log.isEmpty() ? c.createdAt() : log.get(log.size() - 1).createdAt();
+        return new ConversationState(c, log.size(), activity, members.getOrDefault(c.id(), Map.of()).size());
+    }
+
+    @Override
+    public synchronized Optional<ConversationState> byId(ConversationId id) {
+        return Optional.ofNullable(conversations.get(id)).map(this::state);
+    }
+
+    @Override
+    public synchronized Optional<ConversationState> directByPairKey(String pairKey) {
+        return conversations.values().stream().filter(c -> pairKey.equals(c.directKey())).findFirst().map(this::state);
+    }
+
+    @Override
+    public synchronized List<MemberConversation> conversationsOf(UserId member) {
+        return conversations.values().stream()
+                .filter(c -> members.getOrDefault(c.id(), Map.of()).containsKey(member))
+                .map(c -> new MemberConversation(state(c), members.get(c.id()).get(member)))
+                .sorted(Comparator.comparing((MemberConversation m) -> m.state().lastActivityAt()).reversed())
+                .toList();
+    }
+
+    @Override
+    public synchronized List<ConversationState> publicRooms(String text, int limit) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        return conversations.values().stream()
+                .filter(Conversation::isPublicRoom)
+                .filter(c -> c.name().toLowerCase(Locale.ROOT).contains(needle))
+                .map(this::state)
+                .sorted(Comparator.comparingInt(ConversationState::memberCount).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean create(Conversation conversation, List<Membership> first) {
+        if (conversation.kind() == ConversationKind.DIRECT && directByPairKey(conversation.directKey()).isPresent()) {
+            return false;
+        }
+        conversations.put(conversation.id(), conversation);
+        Map<UserId, Membership> byUser = new LinkedHashMap<>();
+        first.forEach(m -> byUser.put(m.userId(), m));
+        members.put(conversation.id(), byUser);
+        return true;
+    }
+
+    @Override
+    public synchronized Optional<Membership> membership(ConversationId conversation, UserId user) {
+        return Optional.ofNullable(members.getOrDefault(conversation, Map.of()).get(user));
+    }
+
+    @Override
+    public synchronized boolean add(Membership membership) {
+        return members.computeIfAbsent(membership.conversationId(), c -> new LinkedHashMap<>())
+                .putIfAbsent(membership.userId(), membership) == null;
+    }
+
+    @Override
+    public synchronized Map<ConversationId, List<UserId>> membersOf(Collection<ConversationId> ids, int limitEach) {
+        Map<ConversationId, List<UserId>> result = new HashMap<>();
+        for (ConversationId id : ids) {
+            result.put(id, members.getOrDefault(id, Map.of()).values().stream()
+                    .sorted(Comparator.comparing((Membership m) -> m.role() != MemberRole.OWNER))
+                    .map(Membership::userId).limit(limitEach).toList());
+        }
+        return result;
+    }
+
+    @Override
+    public synchronized List<UserId> contactsOf(UserId user) {
+        return members.values().stream()
+                .filter(m -> m.containsKey(user))
+                .flatMap(m -> m.keySet().stream())
+                .filter(u -> !u.equals(user))
+                .distinct()
+                .toList();
+    }
+
+    @Override
+    public synchronized void markRead(ConversationId conversation, UserId user, long seq) {
+        members.getOrDefault(conversation, new HashMap<>()).computeIfPresent(user, (u, m) -> seq <= m.lastReadSeq() ? m
+                : new Membership(m.conversationId(), m.userId(), m.role(), m.joinedAt(), seq));
+    }
+
+    @Override
+    public synchronized long lockLastSeq(ConversationId conversation) {
+        return messages.getOrDefault(conversation, List.of()).size();
+    }
+
+    @Override
+    public synchronized Optional<Message> byClientMessageId(ConversationId conversation, UserId sender, String clientMessageId) {
+        return messages.getOrDefault(conversation, List.of()).stream()
+                .filter(m -> m.senderId().equals(sender) && Objects.equals(m.clientMessageId(), clientMessageId))
+                .findFirst();
+    }
+
+    @Override
+    public synchronized void append(Message message) {
+        List<Message> log = messages.computeIfAbsent(message.conversationId(), c -> new ArrayList<>());
+        if (message.seq() != log.size() + 1) {
+            throw new IllegalStateException("seq " + message.seq() + " does not follow " + log.size());
+        }
+        log.add(message);
+    }
+
+    @Override
+    public synchronized List<Message> before(ConversationId conversation, long beforeSeq, int limit) {
+        return messages.getOrDefault(conversation, List.of()).stream()
+                .filter(m -> m.seq() < beforeSeq)
+                .sorted(Comparator.comparingLong(Message::seq).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<Message> after(ConversationId conversation, long afterSeq, int limit) {
+        return messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.seq() > afterSeq).limit(limit).toList();
+    }
+
+    @Override
+    public synchronized Map<ConversationId, Message> latestOf(Collection<ConversationId> ids) {
+        Map<ConversationId, Message> latest = new HashMap<>();
+        for (ConversationId id : ids) {
+            List<Message> log = messages.getOrDefault(id, List.of());
+            if (!log.isEmpty()) {
+                latest.put(id, log.get(log.size() - 1));
+            }
+        }
+        return latest;
+    }
+}

@@ -1,0 +1,14 @@
+package io.parley.bootstrap;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.parley.application.settings.ChatLimits;
+import java.time.Duration;
+
+/** {@code parley.chat.*}, turned into the core's {@link ChatLimits}. */
+@ConfigurationProperties("parley.chat")
+record ChatProperties(int messagesPerWindow, Duration messageWindow, Duration typingInterval, Duration presenceGrace) {
+
+    ChatLimits toLimits() {
+        return new ChatLimits(messagesPerWindow, messageWindow, typingInterval, presenceGrace);
+    }
+}

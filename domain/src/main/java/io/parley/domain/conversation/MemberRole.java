@@ -1,0 +1,6 @@
+package io.parley.domain.conversation;
+
+public enum MemberRole {
+    OWNER,
+    MEMBER
+}

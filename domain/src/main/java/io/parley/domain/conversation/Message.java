@@ -1,0 +1,63 @@
+package io.parley.domain.conversation;
+
+import io.parley.domain.Refusal;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One message, numbered within its conversation: {@code seq} rises by exactly one per message,
+ * which is what lets a client page back, catch up after a reconnect, and notice a gap.
+ */
+public record Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type,
+                      String content, String clientMessageId, Instant createdAt) {
+
+    public static final int CONTENT_MAX = 4000;
+    public static final int CLIENT_MESSAGE_ID_MAX = 64;
+
+    public Message {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(conversationId);
+        Objects.requireNonNull(senderId);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(content);
+        Objects.requireNonNull(createdAt);
+        if (seq < 1) {
+            throw new IllegalArgumentException("sequence numbers start at 1");
+        }
+    }
+
+    /**
+     * The text as it will be stored: exactly as sent. It must hold 1 to 4000 characters once
+     * trimmed, and no control characters but newline and tab.
+     */
+    public static String validContent(String content) {
+        if (content == null) {
+            throw Refusal.invalid("content", "content is required");
+        }
+        String trimmed = content.strip();
+        int length = trimmed.codePointCount(0, trimmed.length());
+        if (length == 0) {
+            throw Refusal.invalid("content", "content must not be empty");
+        }
+        if (length > CONTENT_MAX) {
+            throw Refusal.invalid("content", "content must be at most " + CONTENT_MAX + " characters");
+        }
+        boolean badControl = content.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t');
+        if (badControl) {
+            throw Refusal.invalid("content", "content must not contain control characters other than newline and tab");
+        }
+        return content;
+    }
+
+    /** A client's own id for a message, which makes resending it safe; optional. */
+    public static String validClientMessageId(String clientMessageId) {
+        if (clientMessageId == null || clientMessageId.isEmpty()) {
+            return null;
+        }
+        if (clientMessageId.length() > CLIENT_MESSAGE_ID_MAX || clientMessageId.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            throw Refusal.invalid("clientMessageId", "clientMessageId must be 1 to 64 visible ASCII characters");
+        }
+        return clientMessageId;
+    }
+}

@@ -1,0 +1,13 @@
+package io.parley.domain.conversation;
+
+import java.util.Locale;
+
+public enum MessageType {
+    TEXT,
+    IMAGE,
+    FILE;
+
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
