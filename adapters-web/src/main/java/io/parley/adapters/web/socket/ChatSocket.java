@@ -12,6 +12,7 @@ import io.parley.application.port.in.InboxQuery;
 import io.parley.application.port.in.PresenceUseCase;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.concurrent.ExecutorService;
 
@@ -54,9 +55,29 @@ final class ChatSocket {
         });
     }
 
+    /**
+     * Netty refuses a single frame over the limit; a message sent in several fragments is
+     * reassembled by Micronaut first, so its size is checked here as well.
+     */
     @OnMessage(maxPayloadLength = MAX_FRAME_BYTES)
     void message(String text, WebSocketSession session) {
-        session.get(CONNECTION, Connection.class).ifPresent(c -> c.handle(() -> frames.handle(c, text)));
+        session.get(CONNECTION, Connection.class).ifPresent(c -> {
+            if (tooBig(text)) {
+                c.close(Connection.TOO_BIG);
+                return;
+            }
+            c.handle(() -> frames.handle(c, text));
+        });
+    }
+
+    private static boolean tooBig(String text) {
+        if (text.length() > MAX_FRAME_BYTES) {
+            return true; // every character is at least one byte
+        }
+        if (text.length() * 3 <= MAX_FRAME_BYTES) {
+            return false; // and at most three
+        }
+        return text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES;
     }
 
     @OnClose
