@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class Connection {
 
     /** Events waiting to be written; a client this far behind is cut off and catches up after reconnecting. */
-    static final int MAX_PENDING_SENDS = 1024;
+    static final int MAX_PENDING_SENDS = 256;
     static final int MAX_QUEUED_FRAMES = 256;
     /** Bad frames in a row before the connection is closed as abusive. */
     static final int MAX_CONSECUTIVE_ERRORS = 10;
