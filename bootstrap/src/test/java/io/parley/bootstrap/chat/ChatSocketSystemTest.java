@@ -180,6 +180,21 @@ class ChatSocketSystemTest {
     }
 
     @Test
+    void mark_read_moves_the_read_marker() {
+        SocketClient annSocket = connect(ann);
+        SocketClient bobSocket = connect(bob);
+        for (int i = 1; i <= 3; i++) {
+            annSocket.request("send_message", Map.of("roomId", direct, "content", "m" + i));
+        }
+
+        Map<String, Object> ack = bobSocket.request("mark_read", Map.of("conversationId", direct, "seq", 2));
+
+        assertEquals("ack", ack.get("type"));
+        assertEquals(1, api.get("/api/conversations/" + direct, bob.token()).json().get("unreadCount"));
+        assertEquals("seq", data(bobSocket.request("mark_read", Map.of("conversationId", direct))).get("field"));
+    }
+
+    @Test
     void text_comes_back_exactly_as_sent() {
         SocketClient annSocket = connect(ann);
         String tricky = "  <b>bold?</b> '; DROP TABLE messages; -- \"q\" 😀 李 \n\ttabbed  ";
