@@ -1,0 +1,18 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.user.UserId;
+import java.util.Optional;
+
+/** Writing messages. Every method runs inside the caller's transaction. */
+public interface AppendMessagePort {
+
+    /** The conversation's last sequence number, locked until the transaction ends so senders take turns. */
+    long lockLastSeq(ConversationId conversation);
+
+    Optional<Message> byClientMessageId(ConversationId conversation, UserId sender, String clientMessageId);
+
+    /** Stores the message and makes its seq the conversation's last. */
+    void append(Message message);
+}

@@ -1,0 +1,8 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.conversation.Conversation;
+import java.time.Instant;
+
+/** A conversation with what changes as it is used: its last sequence number, latest activity and size. */
+public record ConversationState(Conversation conversation, long lastSeq, Instant lastActivityAt, int memberCount) {
+}

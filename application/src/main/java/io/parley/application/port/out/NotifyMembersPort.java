@@ -1,0 +1,22 @@
+package io.parley.application.port.out;
+
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.conversation.Message;
+import io.parley.domain.user.UserId;
+import java.time.Instant;
+import java.util.Collection;
+
+/** Pushes events to the connected clients. Called only after the change they report has committed. */
+public interface NotifyMembersPort {
+
+    /** To every connection of every member, the sender's included. */
+    void messageSent(Message message);
+
+    /** To the members' connections, but none of {@code user}'s own. */
+    void typing(ConversationId conversation, UserId user, boolean isTyping);
+
+    /** Subscribes {@code user}'s open connections to the conversation, then tells its members. */
+    void memberJoined(ConversationId conversation, UserId user);
+
+    void userStatus(UserId user, boolean online, Instant lastSeen, Collection<UserId> audience);
+}
