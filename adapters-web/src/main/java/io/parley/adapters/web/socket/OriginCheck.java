@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.parley.domain.Refusal;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,9 +22,9 @@ final class OriginCheck {
 
     private final Set<String> allowed;
 
-    OriginCheck(@Value("${parley.http.allowed-origins:}") String allowedOrigins) {
-        this.allowed = Arrays.stream(allowedOrigins.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(OriginCheck::normalised).collect(Collectors.toSet());
+    OriginCheck(@Value("${parley.http.allowed-origins:}") List<String> allowedOrigins) {
+        this.allowed = allowedOrigins.stream().flatMap(o -> Arrays.stream(o.split(","))).map(String::strip)
+                .filter(s -> !s.isEmpty()).map(OriginCheck::normalised).collect(Collectors.toSet());
     }
 
     @RequestFilter
