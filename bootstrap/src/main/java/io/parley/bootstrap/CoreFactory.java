@@ -2,7 +2,9 @@ package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
 import io.parley.application.port.out.AppendMessagePort;
+import io.parley.application.port.out.AttachmentStore;
 import io.parley.application.port.out.DelayedTasks;
+import io.parley.application.port.out.InspectFilePort;
 import io.parley.application.port.out.LoadConversationPort;
 import io.parley.application.port.out.LoadCredentialsPort;
 import io.parley.application.port.out.LoadMessagesPort;
@@ -11,12 +13,15 @@ import io.parley.application.port.out.NotifyMembersPort;
 import io.parley.application.port.out.SaveConversationPort;
 import io.parley.application.port.out.LoadUserPort;
 import io.parley.application.port.out.PasswordHasher;
+import io.parley.application.port.out.RenderImagePort;
 import io.parley.application.port.out.RefreshTokenStore;
 import io.parley.application.port.out.SaveUserPort;
+import io.parley.application.port.out.StoreBlobPort;
 import io.parley.application.port.out.TokenIssuer;
 import io.parley.application.port.out.TransactionRunner;
 import io.parley.application.port.out.WsTicketStore;
 import io.parley.application.service.AccountService;
+import io.parley.application.service.AttachmentService;
 import io.parley.application.service.ConversationService;
 import io.parley.application.service.MessagingService;
 import io.parley.application.service.PresenceService;
@@ -24,6 +29,7 @@ import io.parley.application.service.RoomService;
 import io.parley.application.service.TypingService;
 import io.parley.application.service.UserDirectoryService;
 import io.parley.application.service.WsTicketService;
+import io.parley.application.settings.AttachmentLimits;
 import io.parley.application.settings.AuthSettings;
 import io.parley.application.settings.ChatLimits;
 import io.parley.domain.IdGenerator;
@@ -104,5 +110,17 @@ final class CoreFactory {
     PresenceService presence(MembershipPort memberships, SaveUserPort saveUser, NotifyMembersPort notify,
                              DelayedTasks later, ChatLimits limits, Clock clock) {
         return new PresenceService(memberships, saveUser, notify, later, limits, clock);
+    }
+
+    @Singleton
+    AttachmentLimits attachmentLimits(AttachmentProperties properties) {
+        return properties.toLimits();
+    }
+
+    @Singleton
+    AttachmentService attachments(AttachmentStore attachments, StoreBlobPort blobs, InspectFilePort inspector,
+                                  RenderImagePort renderer, MembershipPort memberships, AttachmentLimits limits,
+                                  Clock clock, IdGenerator ids) {
+        return new AttachmentService(attachments, blobs, inspector, renderer, memberships, limits, clock, ids);
     }
 }

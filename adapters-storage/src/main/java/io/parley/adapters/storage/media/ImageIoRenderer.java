@@ -1,0 +1,62 @@
+package io.parley.adapters.storage.media;
+
+import io.parley.application.port.out.RenderImagePort;
+import jakarta.inject.Singleton;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+
+/**
+ * Draws images anew with the JDK's ImageIO: the output holds pixels only, so EXIF (GPS position,
+ * camera serial…) and any other metadata of the upload is gone.
+ */
+@Singleton
+final class ImageIoRenderer implements RenderImagePort {
+
+    @Override
+    public Path render(Path image, int maxSide, boolean square, String formatName) {
+        try {
+            BufferedImage source = ImageIO.read(image.toFile());
+            if (source == null) {
+                throw new IllegalArgumentException("not a readable image");
+            }
+            int x = 0;
+            int y = 0;
+            int w = source.getWidth();
+            int h = source.getHeight();
+            if (square) {
+                int side = Math.min(w, h);
+                x = (w - side) / 2;
+                y = (h - side) / 2;
+                w = side;
+                h = side;
+            }
+            double scale = Math.min(1.0, (double) maxSide / Math.max(w, h));
+            int tw = Math.max(1, (int) Math.round(w * scale));
+            int th = Math.max(1, (int) Math.round(h * scale));
+            boolean jpeg = "jpeg".equals(formatName);
+            BufferedImage out = new BufferedImage(tw, th, jpeg ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = out.createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+                g.drawImage(source, 0, 0, tw, th, x, y, x + w, y + h, java.awt.Color.WHITE, null);
+            } finally {
+                g.dispose();
+            }
+            Path target = Files.createTempFile("parley-render-", "." + formatName);
+            if (!ImageIO.write(out, formatName, target.toFile())) {
+                Files.deleteIfExists(target);
+                throw new IllegalStateException("no ImageIO writer for " + formatName);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render an image", e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package io.parley.application.port.in;
+
+public interface PurgeUnsentAttachmentsUseCase {
+
+    /** Deletes uploads older than their unsent lifetime that were never sent; answers how many. */
+    int purge();
+}

@@ -1,0 +1,13 @@
+package io.parley.application.port.out;
+
+import java.nio.file.Path;
+
+/** Makes the images Parley serves: decoded and written anew, so no metadata (GPS positions…) survives. */
+public interface RenderImagePort {
+
+    /**
+     * The image scaled to fit {@code maxSide} pixels (never enlarged), square-cropped when asked,
+     * written to a new temporary file as PNG or JPEG; the caller deletes it.
+     */
+    Path render(Path image, int maxSide, boolean square, String formatName);
+}
