@@ -96,9 +96,9 @@ final class CoreFactory {
 
     @Singleton
     MessagingService messaging(LoadConversationPort conversations, MembershipPort memberships, AppendMessagePort append,
-                               LoadMessagesPort messages, NotifyMembersPort notify, TransactionRunner tx,
-                               ChatLimits limits, Clock clock, IdGenerator ids) {
-        return new MessagingService(conversations, memberships, append, messages, notify, tx, limits, clock, ids);
+                               LoadMessagesPort messages, AttachmentStore attachments, NotifyMembersPort notify,
+                               TransactionRunner tx, ChatLimits limits, Clock clock, IdGenerator ids) {
+        return new MessagingService(conversations, memberships, append, messages, attachments, notify, tx, limits, clock, ids);
     }
 
     @Singleton

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.parley.adapters.web.security.JwtSecret;
 import io.parley.application.fakes.DirectTransactionRunner;
+import io.parley.application.fakes.InMemoryAttachments;
 import io.parley.application.fakes.InMemoryConversations;
 import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
@@ -94,7 +95,7 @@ public class CoreOnFakes {
 
     @Singleton
     MessagingService messaging(InMemoryConversations store, NotifyMembersPort notify, ChatLimits limits) {
-        return new MessagingService(store, store, store, store, notify, new DirectTransactionRunner(), limits, CLOCK, ids());
+        return new MessagingService(store, store, store, store, new InMemoryAttachments(), notify, new DirectTransactionRunner(), limits, CLOCK, ids());
     }
 
     @Singleton

@@ -3,6 +3,7 @@ package io.parley.application.service;
 import io.parley.application.port.in.MessageHistoryQuery;
 import io.parley.application.port.in.SendMessageUseCase;
 import io.parley.application.port.out.AppendMessagePort;
+import io.parley.application.port.out.AttachmentStore;
 import io.parley.application.port.out.LoadConversationPort;
 import io.parley.application.port.out.LoadMessagesPort;
 import io.parley.application.port.out.MembershipPort;
@@ -11,6 +12,8 @@ import io.parley.application.port.out.TransactionRunner;
 import io.parley.application.settings.ChatLimits;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
+import io.parley.domain.attachment.Attachment;
+import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Message;
 import io.parley.domain.conversation.MessageType;
@@ -19,7 +22,9 @@ import io.parley.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Sending and reading messages. A message is acknowledged only once committed, numbered under
@@ -31,6 +36,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     private final MembershipPort memberships;
     private final AppendMessagePort append;
     private final LoadMessagesPort messages;
+    private final AttachmentStore attachments;
     private final NotifyMembersPort notify;
     private final TransactionRunner tx;
     private final Clock clock;
@@ -38,12 +44,13 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     private final SlidingWindowLimit sendLimit;
 
     public MessagingService(LoadConversationPort conversations, MembershipPort memberships, AppendMessagePort append,
-                            LoadMessagesPort messages, NotifyMembersPort notify, TransactionRunner tx,
+                            LoadMessagesPort messages, AttachmentStore attachments, NotifyMembersPort notify, TransactionRunner tx,
                             ChatLimits limits, Clock clock, IdGenerator ids) {
         this.conversations = conversations;
         this.memberships = memberships;
         this.append = append;
         this.messages = messages;
+        this.attachments = attachments;
         this.notify = notify;
         this.tx = tx;
         this.clock = clock;
@@ -64,12 +71,17 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
             if (command.clientMessageId() != null) {
                 Optional<Message> original = append.byClientMessageId(command.conversation(), command.sender(), command.clientMessageId());
                 if (original.isPresent()) {
-                    return new Sent(original.get(), false);
+                    return new Sent(withAttachments(List.of(original.get())).get(0), false);
                 }
             }
-            Message message = new Message(ids.next(), command.conversation(), last + 1, command.sender(), MessageType.TEXT,
+            List<Attachment> files = claim(command);
+            MessageType type = files.isEmpty() ? MessageType.TEXT
+                    : files.stream().allMatch(f -> f.type().isImage()) ? MessageType.IMAGE : MessageType.FILE;
+            Message stored = new Message(ids.next(), command.conversation(), last + 1, command.sender(), type,
                     command.content(), command.clientMessageId(), now);
-            append.append(message);
+            append.append(stored);
+            attachments.markSent(command.attachmentIds(), command.conversation(), stored.id());
+            Message message = stored.withAttachments(files.stream().map(f -> f.sentIn(command.conversation(), stored.id())).toList());
             // The sender has read their own message.
             memberships.markRead(command.conversation(), command.sender(), message.seq());
             return new Sent(message, true);
@@ -83,12 +95,44 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     private record Sent(Message message, boolean isNew) {
     }
 
+    /**
+     * The sender's own uploads, not sent before, locked so that two messages cannot both carry
+     * one. Someone else's upload reads as one that does not exist.
+     */
+    private List<Attachment> claim(SendMessageCommand command) {
+        if (command.attachmentIds().isEmpty()) {
+            return List.of();
+        }
+        List<Attachment> files = attachments.lockByIds(command.attachmentIds()).stream()
+                .filter(a -> a.uploaderId().equals(command.sender()))
+                .toList();
+        if (files.size() != command.attachmentIds().size()) {
+            throw Refusal.of(Refusal.Reason.NOT_FOUND, "No such attachment");
+        }
+        if (files.stream().anyMatch(Attachment::isSent)) {
+            throw Refusal.of(Refusal.Reason.CONFLICT, "An attachment can be sent only once");
+        }
+        Map<AttachmentId, Attachment> byId = files.stream().collect(Collectors.toMap(Attachment::id, f -> f));
+        return command.attachmentIds().stream().map(byId::get).toList();
+    }
+
+    /** Messages as read from the store, with the files they carry. */
+    private List<Message> withAttachments(List<Message> page) {
+        List<String> carrying = page.stream().filter(m -> m.type() != MessageType.TEXT).map(Message::id).toList();
+        if (carrying.isEmpty()) {
+            return page;
+        }
+        Map<String, List<Attachment>> files = attachments.ofMessages(carrying).stream()
+                .collect(Collectors.groupingBy(Attachment::messageId));
+        return page.stream().map(m -> files.containsKey(m.id()) ? m.withAttachments(files.get(m.id())) : m).toList();
+    }
+
     @Override
     public HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit) {
         requireMember(reader, conversation);
         int bounded = MessageHistoryQuery.boundedLimit(limit);
         long before = beforeSeq == null ? Long.MAX_VALUE : beforeSeq;
-        List<Message> page = messages.before(conversation, before, bounded);
+        List<Message> page = withAttachments(messages.before(conversation, before, bounded));
         Long next = page.size() < bounded || page.get(page.size() - 1).seq() <= 1 ? null : page.get(page.size() - 1).seq();
         return new HistoryPage(page, next);
     }
@@ -96,7 +140,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     @Override
     public List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit) {
         requireMember(reader, conversation);
-        return messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit));
+        return withAttachments(messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit)));
     }
 
     /** Members only: a public room must be joined before it can be read or written. */

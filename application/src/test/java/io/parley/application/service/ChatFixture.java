@@ -3,6 +3,7 @@ package io.parley.application.service;
 import static io.parley.application.fakes.UserBuilder.aUser;
 
 import io.parley.application.fakes.DirectTransactionRunner;
+import io.parley.application.fakes.InMemoryAttachments;
 import io.parley.application.fakes.InMemoryConversations;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.ManualDelayedTasks;
@@ -22,13 +23,14 @@ final class ChatFixture {
     final InMemoryConversations store = new InMemoryConversations();
     final RecordingNotifier notifier = new RecordingNotifier();
     final ManualDelayedTasks later = new ManualDelayedTasks();
+    final InMemoryAttachments attachments = new InMemoryAttachments();
     final DirectTransactionRunner tx = new DirectTransactionRunner();
     final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5));
     final IdGenerator ids = new IdGenerator(clock, new Random(42));
 
     final RoomService rooms = new RoomService(store, store, store, store, users, notifier, tx, clock, ids);
     final ConversationService conversations = new ConversationService(store, store, store, store, users, notifier, tx, clock, ids);
-    final MessagingService messaging = new MessagingService(store, store, store, store, notifier, tx, limits, clock, ids);
+    final MessagingService messaging = new MessagingService(store, store, store, store, attachments, notifier, tx, limits, clock, ids);
     final TypingService typing = new TypingService(store, notifier, limits, clock);
     final PresenceService presence = new PresenceService(store, users, notifier, later, limits, clock);
 

@@ -2,7 +2,9 @@ package io.parley.domain.conversation;
 
 import io.parley.domain.Refusal;
 import io.parley.domain.user.UserId;
+import io.parley.domain.attachment.Attachment;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -10,12 +12,20 @@ import java.util.Objects;
  * which is what lets a client page back, catch up after a reconnect, and notice a gap.
  */
 public record Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type,
-                      String content, String clientMessageId, Instant createdAt) {
+                      String content, String clientMessageId, Instant createdAt, List<Attachment> attachments) {
 
     public static final int CONTENT_MAX = 4000;
     public static final int CLIENT_MESSAGE_ID_MAX = 64;
+    public static final int ATTACHMENTS_MAX = 10;
+
+    /** A message as stored, before its attachments are looked up. */
+    public Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type,
+                   String content, String clientMessageId, Instant createdAt) {
+        this(id, conversationId, seq, senderId, type, content, clientMessageId, createdAt, List.of());
+    }
 
     public Message {
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
         Objects.requireNonNull(id);
         Objects.requireNonNull(conversationId);
         Objects.requireNonNull(senderId);
@@ -27,11 +37,23 @@ public record Message(String id, ConversationId conversationId, long seq, UserId
         }
     }
 
+    public Message withAttachments(List<Attachment> files) {
+        return new Message(id, conversationId, seq, senderId, type, content, clientMessageId, createdAt, files);
+    }
+
     /**
      * The text as it will be stored: exactly as sent. It must hold 1 to 4000 characters once
      * trimmed, and no control characters but newline and tab.
      */
     public static String validContent(String content) {
+        return validContent(content, false);
+    }
+
+    /** As {@link #validContent(String)}, but a message carrying files may have no text. */
+    public static String validContent(String content, boolean hasAttachments) {
+        if (hasAttachments && (content == null || content.strip().isEmpty())) {
+            return "";
+        }
         if (content == null) {
             throw Refusal.invalid("content", "content is required");
         }

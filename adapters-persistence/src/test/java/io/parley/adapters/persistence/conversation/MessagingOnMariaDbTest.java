@@ -11,6 +11,7 @@ import io.parley.application.fakes.RecordingNotifier;
 import io.parley.application.port.in.MessageHistoryQuery.HistoryPage;
 import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
 import io.parley.application.port.out.AppendMessagePort;
+import io.parley.application.port.out.AttachmentStore;
 import io.parley.application.port.out.LoadConversationPort;
 import io.parley.application.port.out.LoadMessagesPort;
 import io.parley.application.port.out.MembershipPort;
@@ -61,6 +62,8 @@ class MessagingOnMariaDbTest {
     LoadMessagesPort messages;
     @Inject
     TransactionRunner tx;
+    @Inject
+    AttachmentStore attachments;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private MessagingService messaging;
@@ -70,7 +73,7 @@ class MessagingOnMariaDbTest {
     @BeforeEach
     void roomWithTwentyMembers() {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-        messaging = new MessagingService(conversations, memberships, append, messages, notifier, tx,
+        messaging = new MessagingService(conversations, memberships, append, messages, attachments, notifier, tx,
                 new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO), clock, new IdGenerator(clock, new SecureRandom()));
         Instant now = clock.instant();
         room = new ConversationId(UUID.randomUUID().toString());

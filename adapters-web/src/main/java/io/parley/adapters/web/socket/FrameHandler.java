@@ -8,11 +8,13 @@ import io.parley.application.port.in.SendMessageUseCase;
 import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
 import io.parley.application.port.in.SendTypingUseCase;
 import io.parley.domain.Refusal;
+import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Message;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,12 +72,8 @@ final class FrameHandler {
         return switch (frame.type()) {
             case "ping" -> null;
             case "send_message" -> {
-                Object attachments = data.get("attachmentIds");
-                if (attachments instanceof Collection<?> ids && !ids.isEmpty()) {
-                    throw Refusal.invalid("attachmentIds", "Attachments are not supported yet");
-                }
                 Message message = sendMessage.send(new SendMessageCommand(connection.user(), conversation(data),
-                        text(data, "content"), text(data, "clientMessageId")));
+                        text(data, "content"), text(data, "clientMessageId"), attachmentIds(data)));
                 yield Map.of("message", MessageView.of(message));
             }
             case "join_room" -> {
@@ -119,6 +117,17 @@ final class FrameHandler {
             throw Refusal.invalid("conversationId", "conversationId or roomId is required");
         }
         return new ConversationId(id);
+    }
+
+    private static List<AttachmentId> attachmentIds(Map<String, Object> data) {
+        Object value = data.get("attachmentIds");
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof Collection<?> ids) || ids.stream().anyMatch(id -> !(id instanceof String))) {
+            throw Refusal.invalid("attachmentIds", "attachmentIds must be a list of ids");
+        }
+        return ids.stream().map(id -> new AttachmentId((String) id)).toList();
     }
 
     private static String text(Map<String, Object> data, String field) {

@@ -1,8 +1,12 @@
 package io.parley.application.port.in;
 
+import io.parley.domain.Refusal;
+import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Message;
 import io.parley.domain.user.UserId;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 public interface SendMessageUseCase {
 
@@ -12,10 +16,20 @@ public interface SendMessageUseCase {
      */
     Message send(SendMessageCommand command);
 
-    record SendMessageCommand(UserId sender, ConversationId conversation, String content, String clientMessageId) {
+    /** A text, or files with an optional text: at most ten uploads of the sender's own, each sent once. */
+    record SendMessageCommand(UserId sender, ConversationId conversation, String content, String clientMessageId,
+                              List<AttachmentId> attachmentIds) {
+
+        public SendMessageCommand(UserId sender, ConversationId conversation, String content, String clientMessageId) {
+            this(sender, conversation, content, clientMessageId, List.of());
+        }
 
         public SendMessageCommand {
-            content = Message.validContent(content);
+            attachmentIds = attachmentIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(attachmentIds));
+            if (attachmentIds.size() > Message.ATTACHMENTS_MAX) {
+                throw Refusal.invalid("attachmentIds", "a message carries at most " + Message.ATTACHMENTS_MAX + " files");
+            }
+            content = Message.validContent(content, !attachmentIds.isEmpty());
             clientMessageId = Message.validClientMessageId(clientMessageId);
         }
     }
