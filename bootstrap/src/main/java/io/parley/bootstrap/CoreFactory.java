@@ -22,6 +22,7 @@ import io.parley.application.port.out.TransactionRunner;
 import io.parley.application.port.out.WsTicketStore;
 import io.parley.application.service.AccountService;
 import io.parley.application.service.AttachmentService;
+import io.parley.application.service.AvatarService;
 import io.parley.application.service.ConversationService;
 import io.parley.application.service.MessagingService;
 import io.parley.application.service.PresenceService;
@@ -122,5 +123,11 @@ final class CoreFactory {
                                   RenderImagePort renderer, MembershipPort memberships, AttachmentLimits limits,
                                   Clock clock, IdGenerator ids) {
         return new AttachmentService(attachments, blobs, inspector, renderer, memberships, limits, clock, ids);
+    }
+
+    @Singleton
+    AvatarService avatars(LoadUserPort users, SaveUserPort saveUser, StoreBlobPort blobs, InspectFilePort inspector,
+                          RenderImagePort renderer, AttachmentLimits limits, IdGenerator ids) {
+        return new AvatarService(users, saveUser, blobs, inspector, renderer, limits, ids);
     }
 }

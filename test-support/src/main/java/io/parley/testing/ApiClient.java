@@ -61,8 +61,12 @@ public final class ApiClient {
         return exchange(request);
     }
 
-    /** A multipart/form-data upload of one part named {@code file}, as a browser sends it. */
+    /** A multipart/form-data POST of one part named {@code file}, as a browser sends it. */
     public Reply upload(String path, String fileName, String declaredType, byte[] bytes, String token) {
+        return upload("POST", path, fileName, declaredType, bytes, token);
+    }
+
+    public Reply upload(String method, String path, String fileName, String declaredType, byte[] bytes, String token) {
         String boundary = "parley-" + System.nanoTime();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
                 + "Content-Type: " + declaredType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -73,7 +77,7 @@ public final class ApiClient {
         System.arraycopy(tail, 0, body, head.length + bytes.length, tail.length);
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

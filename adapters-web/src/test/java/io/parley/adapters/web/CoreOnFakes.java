@@ -5,15 +5,18 @@ import io.micronaut.context.annotation.Value;
 import io.parley.adapters.web.security.JwtSecret;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryAttachments;
+import io.parley.application.fakes.InMemoryBlobs;
 import io.parley.application.fakes.InMemoryConversations;
 import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.port.out.DelayedTasks;
+import io.parley.application.port.out.InspectFilePort;
 import io.parley.application.port.out.NotifyMembersPort;
 import io.parley.application.port.out.PasswordHasher;
 import io.parley.application.port.out.TokenIssuer;
 import io.parley.application.service.AccountService;
+import io.parley.application.service.AvatarService;
 import io.parley.application.service.ConversationService;
 import io.parley.application.service.MessagingService;
 import io.parley.application.service.PresenceService;
@@ -21,6 +24,7 @@ import io.parley.application.service.RoomService;
 import io.parley.application.service.TypingService;
 import io.parley.application.service.UserDirectoryService;
 import io.parley.application.service.WsTicketService;
+import io.parley.application.settings.AttachmentLimits;
 import io.parley.application.settings.AuthSettings;
 import io.parley.application.settings.ChatLimits;
 import io.parley.domain.IdGenerator;
@@ -107,6 +111,25 @@ public class CoreOnFakes {
     PresenceService presence(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify, DelayedTasks later,
                              ChatLimits limits) {
         return new PresenceService(store, users, notify, later, limits, CLOCK);
+    }
+
+    /** Avatars go through the real image pipeline, tested over the whole server; here the controller only needs its bean. */
+    @Singleton
+    AvatarService avatars(InMemoryUsers users) {
+        InspectFilePort noInspection = new InspectFilePort() {
+            @Override
+            public String detectType(java.nio.file.Path file) {
+                throw new UnsupportedOperationException("avatars are tested in bootstrap");
+            }
+
+            @Override
+            public java.util.Optional<Dimensions> dimensions(java.nio.file.Path file) {
+                throw new UnsupportedOperationException("avatars are tested in bootstrap");
+            }
+        };
+        return new AvatarService(users, users, new InMemoryBlobs(false), noInspection, (image, side, square, format) -> {
+            throw new UnsupportedOperationException("avatars are tested in bootstrap");
+        }, AttachmentLimits.defaults(), ids());
     }
 
     private static IdGenerator ids() {

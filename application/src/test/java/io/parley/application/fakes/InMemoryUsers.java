@@ -64,8 +64,13 @@ public class InMemoryUsers implements LoadUserPort, SaveUserPort, LoadCredential
     }
 
     @Override
+    public void changeAvatar(UserId user, String avatarKey) {
+        users.computeIfPresent(user, (id, u) -> u.withAvatar(avatarKey));
+    }
+
+    @Override
     public void recordLastSeen(UserId user, Instant at) {
-        users.computeIfPresent(user, (id, u) -> new User(u.id(), u.name(), u.email(), u.bio(), u.createdAt(), at));
+        users.computeIfPresent(user, (id, u) -> new User(u.id(), u.name(), u.email(), u.bio(), u.createdAt(), at, u.avatarKey()));
     }
 
     @Override

@@ -44,6 +44,6 @@ public final class UserBuilder {
 
     public User build() {
         String address = email != null ? email : "user-" + id.substring(0, 8) + "@example.test";
-        return new User(new UserId(id), name, new EmailAddress(address), bio, createdAt, null);
+        return new User(new UserId(id), name, new EmailAddress(address), bio, createdAt, null, null);
     }
 }

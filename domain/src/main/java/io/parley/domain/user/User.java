@@ -4,8 +4,12 @@ import io.parley.domain.Text;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A person with an account: who they are to others, and when they were last around. */
-public record User(UserId id, String name, EmailAddress email, String bio, Instant createdAt, Instant lastSeenAt) {
+/**
+ * A person with an account: who they are to others, and when they were last around.
+ *
+ * @param avatarKey where their avatar image is stored; null without one
+ */
+public record User(UserId id, String name, EmailAddress email, String bio, Instant createdAt, Instant lastSeenAt, String avatarKey) {
 
     public static final int NAME_MAX = 64;
     public static final int BIO_MAX = 500;
@@ -19,12 +23,16 @@ public record User(UserId id, String name, EmailAddress email, String bio, Insta
     }
 
     public static User register(UserId id, String name, EmailAddress email, Instant now) {
-        return new User(id, name, email, "", now, null);
+        return new User(id, name, email, "", now, null, null);
     }
 
     /** The same person with a changed profile; absent values keep what was there. */
     public User withProfile(String newName, String newBio) {
-        return new User(id, newName == null ? name : newName, email, newBio == null ? bio : newBio, createdAt, lastSeenAt);
+        return new User(id, newName == null ? name : newName, email, newBio == null ? bio : newBio, createdAt, lastSeenAt, avatarKey);
+    }
+
+    public User withAvatar(String key) {
+        return new User(id, name, email, bio, createdAt, lastSeenAt, key);
     }
 
     public static String validName(String name) {

@@ -44,6 +44,11 @@ final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentials
     }
 
     @Override
+    public void changeAvatar(UserId user, String avatarKey) {
+        rows.changeAvatar(user.value(), avatarKey);
+    }
+
+    @Override
     public void recordLastSeen(UserId user, Instant at) {
         rows.recordLastSeen(user.value(), at);
     }

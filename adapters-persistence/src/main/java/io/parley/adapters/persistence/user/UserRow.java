@@ -7,5 +7,5 @@ import java.time.Instant;
 
 @MappedEntity("users")
 record UserRow(@Id String id, String email, String name, String bio, String passwordHash,
-               Instant createdAt, @Nullable Instant lastSeenAt) {
+               Instant createdAt, @Nullable Instant lastSeenAt, @Nullable String avatarKey) {
 }

@@ -20,6 +20,9 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
 
     List<UserRow> findByIdIn(Collection<String> ids);
 
+    @Query("UPDATE users SET avatar_key = :avatarKey WHERE id = :id")
+    void changeAvatar(String id, String avatarKey);
+
     @Query("UPDATE users SET last_seen_at = :at WHERE id = :id")
     void recordLastSeen(String id, Instant at);
 

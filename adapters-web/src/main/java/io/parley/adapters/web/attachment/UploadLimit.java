@@ -13,7 +13,7 @@ import java.nio.file.Path;
 
 /** Streams an upload to a temporary file, counting, and gives up the moment it is too big. */
 @Singleton
-final class UploadLimit {
+public final class UploadLimit {
 
     private final long maxBytes;
 
@@ -21,7 +21,7 @@ final class UploadLimit {
         this.maxBytes = maxBytes;
     }
 
-    Path receive(StreamingFileUpload file) {
+    public Path receive(StreamingFileUpload file) {
         Path temp;
         try {
             temp = Files.createTempFile("parley-upload-", ".bin");
@@ -49,7 +49,7 @@ final class UploadLimit {
         }
     }
 
-    static void deleteQuietly(Path file) {
+    public static void deleteQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException ignored) {

@@ -14,6 +14,7 @@ import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 
 /**
@@ -44,15 +45,30 @@ final class ChatSocket {
 
     @OnOpen
     void open(WebSocketSession session) {
-        UserId user = new UserId(session.getUserPrincipal().map(Principal::getName).orElseThrow());
-        Connection connection = new Connection(session, user, pool);
-        session.put(CONNECTION, connection);
-        connections.add(connection);
-        // Runs before any frame of this connection, which queue up behind it.
-        connection.handle(() -> {
-            inbox.conversationIdsOf(user).forEach(id -> connections.subscribe(connection, id));
-            presence.connected(user);
-        });
+        connectionOf(session);
+    }
+
+    /**
+     * The connection of this session, registered on first use: whichever of the open and the
+     * first frame the server gets to first, the frame is never dropped for want of a connection.
+     */
+    private Connection connectionOf(WebSocketSession session) {
+        synchronized (session) {
+            Optional<Connection> known = session.get(CONNECTION, Connection.class);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            UserId user = new UserId(session.getUserPrincipal().map(Principal::getName).orElseThrow());
+            Connection connection = new Connection(session, user, pool);
+            session.put(CONNECTION, connection);
+            connections.add(connection);
+            // Runs before any frame of this connection, which queue up behind it.
+            connection.handle(() -> {
+                inbox.conversationIdsOf(user).forEach(id -> connections.subscribe(connection, id));
+                presence.connected(user);
+            });
+            return connection;
+        }
     }
 
     /**
@@ -61,13 +77,12 @@ final class ChatSocket {
      */
     @OnMessage(maxPayloadLength = MAX_FRAME_BYTES)
     void message(String text, WebSocketSession session) {
-        session.get(CONNECTION, Connection.class).ifPresent(c -> {
-            if (tooBig(text)) {
-                c.close(Connection.TOO_BIG);
-                return;
-            }
-            c.handle(() -> frames.handle(c, text));
-        });
+        Connection connection = connectionOf(session);
+        if (tooBig(text)) {
+            connection.close(Connection.TOO_BIG);
+            return;
+        }
+        connection.handle(() -> frames.handle(connection, text));
     }
 
     private static boolean tooBig(String text) {

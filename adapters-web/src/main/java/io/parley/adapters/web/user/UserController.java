@@ -1,6 +1,19 @@
 package io.parley.adapters.web.user;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.multipart.StreamingFileUpload;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.parley.adapters.web.attachment.UploadLimit;
+import io.parley.application.port.in.AvatarUseCase;
+import io.parley.application.port.in.AvatarUseCase.Avatar;
+import java.nio.file.Path;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -26,9 +39,13 @@ final class UserController {
     private final SearchUsersQuery searchUsers;
     private final UserViewMapper views;
     private final PeopleViews people;
+    private final AvatarUseCase avatars;
+    private final UploadLimit uploads;
 
     UserController(GetUserQuery getUser, UpdateProfileUseCase updateProfile, SearchUsersQuery searchUsers, UserViewMapper views,
-                   PeopleViews people) {
+                   PeopleViews people, AvatarUseCase avatars, UploadLimit uploads) {
+        this.avatars = avatars;
+        this.uploads = uploads;
         this.getUser = getUser;
         this.updateProfile = updateProfile;
         this.searchUsers = searchUsers;
@@ -49,6 +66,29 @@ final class UserController {
     @Get
     List<PublicUserView> search(Authentication caller, @Nullable @QueryValue String q, @Nullable @QueryValue Integer limit) {
         return people.of(searchUsers.search(new UserSearch(callerId(caller), q, limit == null ? 0 : limit)));
+    }
+
+    @Put("/me/avatar")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    UserView changeAvatar(Authentication caller, StreamingFileUpload file) {
+        Path image = uploads.receive(file);
+        try {
+            return views.toView(avatars.change(callerId(caller), image));
+        } finally {
+            UploadLimit.deleteQuietly(image);
+        }
+    }
+
+    @Get("/{id}/avatar")
+    @ExecuteOn(TaskExecutors.BLOCKING)
+    HttpResponse<StreamedFile> avatar(String id) {
+        Avatar avatar = avatars.open(new UserId(id));
+        return HttpResponse.ok(new StreamedFile(avatar.content(), MediaType.of(avatar.contentType())))
+                .header(HttpHeaders.CONTENT_LENGTH, String.valueOf(avatar.size()))
+                .header("X-Content-Type-Options", "nosniff")
+                // The URL names the picture's version, so it may be kept for long.
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=604800, immutable");
     }
 
     @Get("/{id}")

@@ -10,15 +10,23 @@ import org.mapstruct.MappingConstants;
 @Mapper(componentModel = MappingConstants.ComponentModel.JAKARTA)
 public interface UserViewMapper {
 
-    // Avatars arrive with attachments.
-    @Mapping(target = "avatarUrl", ignore = true)
+    @Mapping(target = "avatarUrl", expression = "java(avatarUrl(user))")
     UserView toView(User user);
 
     /** Without presence, which {@link PeopleViews} adds. */
-    @Mapping(target = "avatarUrl", ignore = true)
+    @Mapping(target = "avatarUrl", expression = "java(avatarUrl(user))")
     @Mapping(target = "online", ignore = true)
     @Mapping(target = "lastSeen", source = "lastSeenAt")
     PublicUserView toPublicView(User user);
+
+    /** The key changes with every new picture, so the URL does too and no cache shows an old one. */
+    default String avatarUrl(User user) {
+        if (user.avatarKey() == null) {
+            return null;
+        }
+        String key = user.avatarKey();
+        return "/api/users/" + user.id().value() + "/avatar?v=" + key.substring(key.lastIndexOf('-') + 1);
+    }
 
     default String idValue(UserId id) {
         return id.value();

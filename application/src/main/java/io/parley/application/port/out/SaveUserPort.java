@@ -12,4 +12,6 @@ public interface SaveUserPort {
     void updateProfile(User user);
 
     void recordLastSeen(UserId user, Instant at);
+
+    void changeAvatar(UserId user, String avatarKey);
 }
