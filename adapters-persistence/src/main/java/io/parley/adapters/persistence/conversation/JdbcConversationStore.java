@@ -2,6 +2,7 @@ package io.parley.adapters.persistence.conversation;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapters.persistence.DuplicateKeys;
+import io.parley.adapters.persistence.LikePatterns;
 import io.parley.application.port.out.ConversationState;
 import io.parley.application.port.out.LoadConversationPort;
 import io.parley.application.port.out.MembershipPort;
@@ -53,8 +54,7 @@ final class JdbcConversationStore implements LoadConversationPort, SaveConversat
 
     @Override
     public List<ConversationState> publicRooms(String text, int limit) {
-        String literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return conversations.findPublicRooms("%" + literal + "%", limit).stream().map(ConversationRows::state).toList();
+        return conversations.findPublicRooms(LikePatterns.containing(text), limit).stream().map(ConversationRows::state).toList();
     }
 
     @Override

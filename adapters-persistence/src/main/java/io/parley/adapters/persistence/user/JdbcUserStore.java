@@ -2,6 +2,7 @@ package io.parley.adapters.persistence.user;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapters.persistence.DuplicateKeys;
+import io.parley.adapters.persistence.LikePatterns;
 import io.parley.application.port.out.LoadCredentialsPort;
 import io.parley.application.port.out.LoadUserPort;
 import io.parley.application.port.out.SaveUserPort;
@@ -55,8 +56,7 @@ final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentials
 
     @Override
     public List<User> byNameContaining(String text, UserId excluded, int limit) {
-        String literal = likeLiteral(text);
-        return rows.searchByName("%" + literal + "%", literal + "%", excluded.value(), limit).stream()
+        return rows.searchByName(LikePatterns.containing(text), LikePatterns.literal(text) + "%", excluded.value(), limit).stream()
                 .map(mapper::toUser)
                 .toList();
     }
@@ -82,10 +82,5 @@ final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentials
     @Override
     public void updateProfile(User user) {
         rows.updateProfile(user.id().value(), user.name(), user.bio());
-    }
-
-    /** The text as a LIKE literal: its wildcards and the escape character match only themselves. */
-    private static String likeLiteral(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
