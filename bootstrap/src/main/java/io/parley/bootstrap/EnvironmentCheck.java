@@ -24,9 +24,8 @@ final class EnvironmentCheck {
         requireNumber(env, "MESSAGE_RATE_LIMIT", 1, Integer.MAX_VALUE, problems);
         requireNumber(env, "MESSAGE_RATE_WINDOW_MS", 1, Long.MAX_VALUE, problems);
         String storage = env.getOrDefault("STORAGE", "").strip();
-        if (!storage.isEmpty() && !storage.equals("local")) {
-            problems.add(storage.equals("s3") ? "STORAGE=s3 is not available yet; use STORAGE=local"
-                    : "STORAGE must be local or s3, not '" + storage + "'");
+        if (!storage.isEmpty() && !storage.equals("local") && !storage.equals("s3")) {
+            problems.add("STORAGE must be local or s3, not '" + storage + "'");
         }
         // Checked here as well as where the secret is made, so this answer never waits on a database connection.
         if (!env.getOrDefault("DATABASE_URL", "").isBlank() && env.getOrDefault("JWT_SECRET", "").isBlank()) {

@@ -28,6 +28,12 @@ class EnvironmentCheckTest {
     }
 
     @Test
+    void storage_is_local_or_s3() {
+        assertEquals(List.of(), EnvironmentCheck.problems(Map.of("STORAGE", "s3")));
+        assertEquals(List.of("STORAGE must be local or s3, not 'ftp'"), EnvironmentCheck.problems(Map.of("STORAGE", "ftp")));
+    }
+
+    @Test
     void cors_is_on_only_for_listed_origins() {
         assertEquals(Map.of(), EnvironmentCheck.derivedProperties(Map.of()));
         assertEquals(Map.of(), EnvironmentCheck.derivedProperties(Map.of("CORS_ORIGIN", " ")));
