@@ -7,15 +7,8 @@ final class ApiException extends RuntimeException {
             + "AUTH_RATE_LIMIT=1000000 MESSAGE_RATE_LIMIT=1000000 (MESSAGE_RATE_WINDOW_MS is the message limit's window, "
             + "AUTH_RATE_WINDOW_MS the registration limit's)";
 
-    private final int status;
-
     ApiException(String operation, int status, String code, String body) {
         super(describe(operation, status, code, body));
-        this.status = status;
-    }
-
-    int status() {
-        return status;
     }
 
     private static String describe(String operation, int status, String code, String body) {

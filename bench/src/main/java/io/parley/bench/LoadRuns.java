@@ -45,7 +45,7 @@ final class LoadRuns {
             MessageLoad load = listener.target;
             MessageStats stats = load.run(senders, recipientsPerMessage, sockets);
             String label = runs > 1 ? setup + " (run " + i + " of " + runs + ")" : setup;
-            reports.add(Report.ofLoad(scenario, label, stats, load.counters(), sockets, context.serverRss(), List.of()));
+            reports.add(Report.ofLoad(scenario, label, stats, load.counters(), sockets, context.serverRss()));
         }
         context.closeAll(sockets);
         return reports;

@@ -24,10 +24,10 @@ record Report(
 
     /** The report of a scenario that sent messages over {@code sockets}, taken while they are still open. */
     static Report ofLoad(String scenario, String setup, MessageStats messages, LoadCounters counters,
-                         List<SocketConnection> sockets, OptionalLong serverRss, List<String> notes) {
+                         List<SocketConnection> sockets, OptionalLong serverRss) {
         int held = (int) sockets.stream().filter(SocketConnection::isOpen).count();
         return new Report(scenario, setup, messages, counters.errors(), counters.errorsByKind(), sockets.size(), held,
-                serverRss, OptionalLong.empty(), notes);
+                serverRss, OptionalLong.empty(), List.of());
     }
 
     public long delivered() {

@@ -66,7 +66,8 @@ final class SocketClient implements AutoCloseable {
                 .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MS)
                 .dropPongFrames(true)
                 .handleCloseFrames(false) // the handler below reads the server's reason first
-                // Checking every byte of every frame cost this client a sixth of its CPU; the JSON parser rejects bad text anyway.
+                // Checking every byte of every frame cost this client a sixth of its CPU; the
+                // JSON parser rejects bad text anyway.
                 .withUTF8Validator(false)
                 .build();
         Bootstrap bootstrap = new Bootstrap()
@@ -98,10 +99,7 @@ final class SocketClient implements AutoCloseable {
     /** A short reason for a failed connect, e.g. {@code HTTP 401} or {@code Too many open files}. */
     static String reason(Throwable failure) {
         Throwable cause = failure;
-        while (cause.getCause() != null && cause != cause.getCause()) {
-            if (cause instanceof WebSocketClientHandshakeException) {
-                break;
-            }
+        while (!(cause instanceof WebSocketClientHandshakeException) && cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
         if (cause instanceof WebSocketClientHandshakeException handshake && handshake.response() != null) {
