@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -64,4 +66,12 @@ class ArchitectureTest {
     static final ArchRule nothing_but_bootstrap_depends_on_bootstrap = classes()
             .that().resideInAPackage("io.parley.bootstrap..")
             .should().onlyHaveDependentClassesThat().resideInAPackage("io.parley.bootstrap..");
+
+    /** A controller that reaches a use case blocks (JDBC, bcrypt): it must not run on a Netty event loop. */
+    @ArchTest
+    static final ArchRule controllers_that_reach_use_cases_run_off_the_event_loop = classes()
+            .that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
+            .and(DescribedPredicate.describe("reach a use case", (JavaClass c) -> c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("io.parley.application.port.in"))))
+            .should().beAnnotatedWith("io.micronaut.scheduling.annotation.ExecuteOn");
 }

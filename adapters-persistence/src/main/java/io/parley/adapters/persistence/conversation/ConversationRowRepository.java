@@ -30,6 +30,7 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
             LIMIT :limit""")
     List<ConversationRow> findPublicRooms(String contains, int limit);
 
+    /** Serialises writers of one conversation: messages (for their seq) and new members. */
     @Query("SELECT last_seq FROM conversations WHERE id = :id FOR UPDATE")
     Optional<Long> lockLastSeq(String id);
 

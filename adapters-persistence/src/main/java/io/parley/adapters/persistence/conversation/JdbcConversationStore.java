@@ -78,6 +78,9 @@ final class JdbcConversationStore implements LoadConversationPort, SaveConversat
 
     @Override
     public boolean add(Membership membership) {
+        // The room's row is locked first: the insert's foreign-key check takes a shared lock on it,
+        // and two joins each holding one would deadlock on the member count's update.
+        conversations.lockLastSeq(membership.conversationId().value());
         try {
             memberships.save(ConversationRows.row(membership));
         } catch (DataAccessException e) {

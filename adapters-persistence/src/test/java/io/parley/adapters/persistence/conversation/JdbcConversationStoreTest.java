@@ -21,9 +21,14 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +103,37 @@ class JdbcConversationStoreTest {
         assertEquals(Map.of(room.id(), List.of(ann.id(), bob.id())), memberships.membersOf(List.of(room.id()), 10));
         assertEquals(Map.of(room.id(), List.of(ann.id())), memberships.membersOf(List.of(room.id()), 1));
         assertEquals(List.of(bob.id()), memberships.contactsOf(ann.id()));
+    }
+
+    @Test
+    void many_people_joining_a_room_at_once_all_get_in_and_are_all_counted() throws Exception {
+        Conversation room = room("Launch party", false);
+        List<User> guests = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            User guest = aUser().named("Guest " + i).build();
+            saveUser.create(guest, "hash");
+            guests.add(guest);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(guests.size());
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<Boolean>> joins = new ArrayList<>();
+            for (User guest : guests) {
+                joins.add(pool.submit(() -> {
+                    start.await();
+                    return tx.inTransaction(() -> memberships.add(Membership.member(room.id(), guest.id(), now)));
+                }));
+            }
+            start.countDown();
+            for (Future<Boolean> join : joins) {
+                assertTrue(join.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(31, conversations.byId(room.id()).orElseThrow().memberCount());
+        assertEquals(31, memberships.membersOf(List.of(room.id()), 100).get(room.id()).size());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.parley.adapters.web.auth;
 
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -31,6 +33,8 @@ import io.parley.application.port.in.WsTicket;
 import io.parley.domain.user.UserId;
 
 @Controller("/api/auth")
+// Every endpoint reaches the database (and bcrypt): never on a Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 final class AuthController {
 
     private final RegisterAccountUseCase register;

@@ -1,5 +1,7 @@
 package io.parley.adapters.web.conversation;
 
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -27,6 +29,8 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 @Controller("/api/conversations")
+// Every endpoint reaches the database: never on a Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class ConversationController {
 

@@ -1,5 +1,7 @@
 package io.parley.adapters.web.conversation;
 
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -23,6 +25,8 @@ import java.util.List;
 
 /** Rooms, at the paths of seed 001. A room is a conversation; its messages are the conversation's. */
 @Controller("/api/rooms")
+// Every endpoint reaches the database: never on a Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class RoomController {
 

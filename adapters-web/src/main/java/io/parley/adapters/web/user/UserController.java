@@ -31,6 +31,8 @@ import io.parley.domain.user.UserId;
 import java.util.List;
 
 @Controller("/api/users")
+// Every endpoint reaches the database: never on a Netty event loop.
+@ExecuteOn(TaskExecutors.BLOCKING)
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class UserController {
 
@@ -70,7 +72,6 @@ final class UserController {
 
     @Put("/me/avatar")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @ExecuteOn(TaskExecutors.BLOCKING)
     UserView changeAvatar(Authentication caller, StreamingFileUpload file) {
         Path image = uploads.receive(file);
         try {
@@ -81,7 +82,6 @@ final class UserController {
     }
 
     @Get("/{id}/avatar")
-    @ExecuteOn(TaskExecutors.BLOCKING)
     HttpResponse<StreamedFile> avatar(String id) {
         Avatar avatar = avatars.open(new UserId(id));
         return HttpResponse.ok(new StreamedFile(avatar.content(), MediaType.of(avatar.contentType())))
