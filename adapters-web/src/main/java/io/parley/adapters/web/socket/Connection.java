@@ -2,6 +2,8 @@ package io.parley.adapters.web.socket;
 
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
+import io.netty.buffer.Unpooled;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.parley.domain.user.UserId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,8 +53,11 @@ final class Connection {
         }
     }
 
-    /** Sends an already-serialised frame without waiting; a connection that cannot keep up is closed. */
-    void send(String frame) {
+    /**
+     * Sends an encoded frame without waiting; a connection that cannot keep up is closed. The bytes
+     * are shared by every receiver of an event: each gets its own frame around the same array.
+     */
+    void send(byte[] utf8Json) {
         if (!session.isOpen()) {
             return;
         }
@@ -61,7 +66,7 @@ final class Connection {
             close(TOO_SLOW);
             return;
         }
-        session.sendAsync(frame).whenComplete((sent, failure) -> pendingSends.decrementAndGet());
+        session.sendAsync(new TextWebSocketFrame(Unpooled.wrappedBuffer(utf8Json))).whenComplete((sent, failure) -> pendingSends.decrementAndGet());
     }
 
     void ping() {

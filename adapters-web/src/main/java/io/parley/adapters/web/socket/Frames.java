@@ -38,17 +38,18 @@ final class Frames {
         }
     }
 
-    String event(String type, Object data) {
+    /** UTF-8 JSON, ready for the wire: an event is encoded once however many sockets receive it. */
+    byte[] event(String type, Object data) {
         return write(new ServerFrame(type, null, data));
     }
 
-    String reply(String type, String ref, Object data) {
+    byte[] reply(String type, String ref, Object data) {
         return write(new ServerFrame(type, ref, data));
     }
 
-    private String write(ServerFrame frame) {
+    private byte[] write(ServerFrame frame) {
         try {
-            return json.writeValueAsString(frame);
+            return json.writeValueAsBytes(frame);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,7 +9,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 
-/** Fans events out to open connections. Each event is serialised once, however many receive it. */
+/** Fans events out to open connections. Each event is encoded once, however many receive it. */
 @Singleton
 final class SocketNotifier implements NotifyMembersPort {
 
@@ -23,26 +23,26 @@ final class SocketNotifier implements NotifyMembersPort {
 
     @Override
     public void messageSent(Message message) {
-        String frame = frames.event("receive_message", MessageView.of(message));
+        byte[] frame = frames.event("receive_message", MessageView.of(message));
         connections.in(message.conversationId()).forEach(c -> c.send(frame));
     }
 
     @Override
     public void typing(ConversationId conversation, UserId user, boolean isTyping) {
-        String frame = frames.event("typing", new Events.Typing(conversation.value(), conversation.value(), user.value(), isTyping));
+        byte[] frame = frames.event("typing", new Events.Typing(conversation.value(), conversation.value(), user.value(), isTyping));
         connections.in(conversation).stream().filter(c -> !c.user().equals(user)).forEach(c -> c.send(frame));
     }
 
     @Override
     public void memberJoined(ConversationId conversation, UserId user) {
         connections.subscribe(user, conversation);
-        String frame = frames.event("member_joined", new Events.MemberJoined(conversation.value(), user.value()));
+        byte[] frame = frames.event("member_joined", new Events.MemberJoined(conversation.value(), user.value()));
         connections.in(conversation).forEach(c -> c.send(frame));
     }
 
     @Override
     public void userStatus(UserId user, boolean online, Instant lastSeen, Collection<UserId> audience) {
-        String frame = frames.event("user_status", new Events.UserStatus(user.value(), online ? "online" : "offline", lastSeen));
+        byte[] frame = frames.event("user_status", new Events.UserStatus(user.value(), online ? "online" : "offline", lastSeen));
         audience.forEach(u -> connections.of(u).forEach(c -> c.send(frame)));
     }
 }
