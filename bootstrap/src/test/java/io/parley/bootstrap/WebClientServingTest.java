@@ -1,5 +1,6 @@
 package io.parley.bootstrap;
 
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,13 +42,21 @@ class WebClientServingTest {
     }
 
     @Test
-    void a_page_is_found_by_its_directory_whatever_its_query() {
+    void a_page_is_its_directory_index_whatever_its_query() {
         BinaryReply page = api.download("/fixture-page/?c=0192f1e2-aaaa", null);
 
         assertEquals(200, page.status());
         assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
         assertTrue(new String(page.body()).contains("<title>fixture</title>"));
         assertEquals("no-cache", page.header("Cache-Control"));
+    }
+
+    @Test
+    void a_page_without_its_trailing_slash_is_redirected_with_its_query() {
+        BinaryReply page = api.download("/fixture-page?c=42", null);
+
+        assertEquals(308, page.status(), page.toString());
+        assertEquals("/fixture-page/?c=42", page.header("Location"));
     }
 
     @Test
@@ -66,14 +75,38 @@ class WebClientServingTest {
         assertEquals(200, script.status());
         assertTrue(script.header("Content-Type").contains("javascript"), script.header("Content-Type"));
         assertEquals("public, max-age=31536000, immutable", script.header("Cache-Control"));
+        assertEquals("console.log(\"fixture\");\n", new String(script.body()));
     }
 
     @Test
-    void api_answers_keep_their_own_headers() {
-        BinaryReply health = api.download("/api/health", null);
+    void an_unknown_page_is_the_clients_not_found_page_with_404() {
+        BinaryReply missing = api.download("/no-such-page/", null);
 
+        assertEquals(404, missing.status());
+        assertTrue(missing.header("Content-Type").startsWith("text/html"), missing.header("Content-Type"));
+        assertTrue(new String(missing.body()).contains("<title>not found fixture</title>"));
+    }
+
+    @Test
+    void nothing_outside_the_client_can_be_reached() {
+        assertEquals(404, api.download("/../application.yml", null).status());
+        assertEquals(404, api.download("/%2e%2e/application.yml", null).status());
+        assertEquals(404, api.download("/_next/..%2f..%2fapplication.yml", null).status());
+    }
+
+    @Test
+    void the_api_answers_a_browser_that_accepts_anything() {
+        assertEquals(200, api.send("GET", "/api/health", null, null, "Accept", "*/*").status());
+        assertProblem(api.send("GET", "/api/users/me", null, null, "Accept", "*/*"), 401, "unauthorized");
+        assertProblem(api.send("GET", "/api/no-such-thing", null, null, "Accept", "*/*"), 404, "not_found");
+    }
+
+    @Test
+    void unknown_api_paths_stay_problems_and_api_answers_keep_their_own_headers() {
+        assertProblem(api.get("/api/no-such-thing", null), 404, "not_found");
+
+        BinaryReply health = api.download("/api/health", null);
         assertEquals(200, health.status());
         assertNull(health.header("Content-Security-Policy"));
-        assertTrue(health.header("Cache-Control") == null || !health.header("Cache-Control").contains("immutable"));
     }
 }

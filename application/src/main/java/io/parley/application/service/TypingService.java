@@ -29,10 +29,15 @@ public final class TypingService implements SendTypingUseCase {
         if (memberships.membership(conversation, user).isEmpty()) {
             throw ConversationService.notFound();
         }
-        // "Stopped typing" always goes through, so an indicator never sticks; repeats of "typing" are dropped.
-        if (isTyping && startedTyping != null
-                && startedTyping.tryAcquire(user.value() + "|" + conversation.value(), clock.instant()).isPresent()) {
-            return;
+        // "Stopped typing" always goes through, so an indicator never sticks; repeats of "typing" are
+        // dropped until it stops, so typing again right after a stop is shown again.
+        if (startedTyping != null) {
+            String key = user.value() + "|" + conversation.value();
+            if (!isTyping) {
+                startedTyping.clear(key);
+            } else if (startedTyping.tryAcquire(key, clock.instant()).isPresent()) {
+                return;
+            }
         }
         notify.typing(conversation, user, isTyping);
     }

@@ -33,6 +33,18 @@ class TypingAndPresenceTest {
     }
 
     @Test
+    void typing_again_right_after_stopping_is_relayed() {
+        chat.notifier.clear();
+
+        chat.typing.typing(ann.id(), direct, true);
+        chat.typing.typing(ann.id(), direct, false);
+        chat.clock.advance(Duration.ofMillis(300));
+        chat.typing.typing(ann.id(), direct, true);
+
+        assertEquals(List.of(true, false, true), chat.notifier.ofType("typing").stream().map(e -> e.detail()).toList());
+    }
+
+    @Test
     void outsiders_cannot_type_into_a_conversation() {
         User eve = chat.person("Eve");
 

@@ -1,0 +1,138 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState } from "react";
+import { Avatar } from "@/components/Avatar";
+import { ArrowLeftIcon } from "@/components/icons";
+import { ThemeToggle } from "@/components/ThemeToggle";
+import { Alert, Button, Field, inputClass, Spinner } from "@/components/ui";
+import { api, ApiError, errorMessage, upload } from "@/lib/api";
+import { saveUser } from "@/lib/auth";
+import { keys, useMe } from "@/lib/queries";
+import type { User } from "@/lib/types";
+
+export default function ProfilePage() {
+  const qc = useQueryClient();
+  const me = useMe();
+  const [name, setName] = useState("");
+  const [bio, setBio] = useState("");
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [avatarError, setAvatarError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const bioId = useId();
+
+  useEffect(() => {
+    if (me.data) {
+      setName(me.data.name);
+      setBio(me.data.bio ?? "");
+    }
+  }, [me.data]);
+
+  const update = (u: User) => {
+    qc.setQueryData(keys.me, u);
+    saveUser(u);
+    void qc.invalidateQueries({ queryKey: keys.inbox });
+  };
+
+  if (!me.data) {
+    return (
+      <div className="flex flex-1 items-center justify-center">
+        {me.isError ? <Alert>{errorMessage(me.error)}</Alert> : <Spinner />}
+      </div>
+    );
+  }
+
+  return (
+    <div className="min-h-0 flex-1 overflow-y-auto">
+      <header className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-6">
+        <Link
+          href="/chat/"
+          aria-label="Back to conversations"
+          className="inline-flex h-9 w-9 items-center justify-center rounded-lg text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 md:hidden"
+        >
+          <ArrowLeftIcon />
+        </Link>
+        <h1 className="flex-1 text-lg font-semibold">Profile</h1>
+        <ThemeToggle />
+      </header>
+      <div className="mx-auto max-w-xl space-y-8 px-4 py-6 sm:px-6">
+        <section aria-label="Avatar" className="flex items-center gap-5">
+          <Avatar name={me.data.name} seed={me.data.id} url={me.data.avatarUrl} size={88} />
+          <div className="space-y-2">
+            <Button variant="secondary" onClick={() => fileRef.current?.click()} disabled={progress !== null}>
+              Change avatar
+            </Button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept="image/*"
+              className="sr-only"
+              tabIndex={-1}
+              aria-label="Upload avatar"
+              onChange={async (e) => {
+                const file = e.target.files?.[0];
+                e.target.value = "";
+                if (!file) return;
+                setAvatarError(null);
+                setProgress(0);
+                try {
+                  update(await upload<User>("/users/me/avatar", file, setProgress, "PUT").promise);
+                } catch (err) {
+                  setAvatarError(errorMessage(err));
+                } finally {
+                  setProgress(null);
+                }
+              }}
+            />
+            {progress !== null && <progress aria-label="Uploading avatar" value={Math.round(progress * 100)} max={100} className="block h-1.5 w-40" />}
+            {avatarError && <p className="text-sm text-red-600 dark:text-red-400">{avatarError}</p>}
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">PNG, JPEG, GIF or WebP.</p>
+          </div>
+        </section>
+
+        <form
+          noValidate
+          className="space-y-4"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setBusy(true);
+            setError(null);
+            setNameError(null);
+            setSaved(false);
+            try {
+              update(await api<User>("/users/me", { method: "PATCH", body: { name: name.trim(), bio } }));
+              setSaved(true);
+            } catch (err) {
+              if (err instanceof ApiError && err.code === "validation_failed" && err.field === "name") setNameError(err.message);
+              else setError(errorMessage(err));
+            } finally {
+              setBusy(false);
+            }
+          }}
+        >
+          {error && <Alert>{error}</Alert>}
+          <Field label="Email" value={me.data.email} readOnly disabled />
+          <Field label="Name" value={name} onChange={(e) => setName(e.target.value)} maxLength={64} error={nameError} />
+          <div className="space-y-1.5">
+            <label htmlFor={bioId} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
+              Bio
+            </label>
+            <textarea id={bioId} rows={3} value={bio} onChange={(e) => setBio(e.target.value)} className={inputClass} maxLength={500} />
+          </div>
+          <div className="flex items-center gap-3">
+            <Button type="submit" disabled={busy}>
+              Save profile
+            </Button>
+            <span role="status" className="text-sm text-emerald-600 dark:text-emerald-400">
+              {saved ? "Saved" : ""}
+            </span>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}

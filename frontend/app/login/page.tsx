@@ -1,0 +1,7 @@
+import { AuthForm } from "@/components/AuthForm";
+
+export const metadata = { title: "Sign in · Parley" };
+
+export default function LoginPage() {
+  return <AuthForm mode="login" />;
+}

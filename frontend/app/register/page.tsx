@@ -1,0 +1,7 @@
+import { AuthForm } from "@/components/AuthForm";
+
+export const metadata = { title: "Create account · Parley" };
+
+export default function RegisterPage() {
+  return <AuthForm mode="register" />;
+}

@@ -1,0 +1,15 @@
+import type { Conversation, PublicUser } from "./types";
+
+/** The other person of a direct conversation. */
+export function otherMember(c: Pick<Conversation, "type" | "members">, myId: string): PublicUser | null {
+  if (c.type !== "direct") return null;
+  return c.members.find((m) => m.id !== myId) ?? c.members[0] ?? null;
+}
+
+/** What to call a conversation: the other person for direct ones, else its name. */
+export function displayName(c: Pick<Conversation, "type" | "members" | "name">, myId: string): string {
+  if (c.type === "direct") return otherMember(c, myId)?.name ?? c.name ?? "Direct message";
+  if (c.name) return c.name;
+  const others = c.members.filter((m) => m.id !== myId).map((m) => m.name);
+  return others.length ? others.join(", ") : "Untitled";
+}

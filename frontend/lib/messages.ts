@@ -1,0 +1,137 @@
+import type { Attachment, Message } from "./types";
+
+/** A message the user sent that the server has not confirmed yet (or refused). */
+export interface PendingMessage {
+  clientMessageId: string;
+  conversationId: string;
+  content: string;
+  attachments: Attachment[];
+  createdAt: string;
+  status: "sending" | "failed";
+  error?: string;
+}
+
+/** What the client knows of one conversation's history. */
+export interface Timeline {
+  /** Confirmed messages, ascending by seq, unique by id and seq. */
+  messages: Message[];
+  /** Cursor for the next older page; null when the beginning was reached. */
+  nextCursor: string | null;
+  pending: PendingMessage[];
+}
+
+export const emptyTimeline = (): Timeline => ({ messages: [], nextCursor: null, pending: [] });
+
+/**
+ * Merges messages into a sorted list without duplicates. Identity is the id; a message with an
+ * already known seq in the same list is a duplicate as well. Returns the same array when nothing
+ * new was added, so React can skip work.
+ */
+export function mergeMessages(existing: Message[], incoming: Message[]): Message[] {
+  if (incoming.length === 0) return existing;
+  const byId = new Map<string, Message>();
+  const seqs = new Set<number>();
+  for (const m of existing) {
+    byId.set(m.id, m);
+    seqs.add(m.seq);
+  }
+  let added = false;
+  for (const m of incoming) {
+    if (byId.has(m.id) || seqs.has(m.seq)) continue;
+    byId.set(m.id, m);
+    seqs.add(m.seq);
+    added = true;
+  }
+  if (!added) return existing;
+  return [...byId.values()].sort((a, b) => a.seq - b.seq);
+}
+
+export function lastSeq(messages: Message[]): number {
+  return messages.length ? messages[messages.length - 1].seq : 0;
+}
+
+/** Adds confirmed messages and drops the pending ones they confirm. */
+export function applyMessages(t: Timeline, incoming: Message[]): Timeline {
+  const messages = mergeMessages(t.messages, incoming);
+  const confirmed = new Set(incoming.map((m) => m.clientMessageId).filter(Boolean) as string[]);
+  let pending = t.pending;
+  if (confirmed.size && pending.some((p) => confirmed.has(p.clientMessageId))) {
+    pending = pending.filter((p) => !confirmed.has(p.clientMessageId));
+  }
+  if (messages === t.messages && pending === t.pending) return t;
+  return { ...t, messages, pending };
+}
+
+/** True when a live message leaves a hole after what we have (something was missed). */
+export function hasGap(messages: Message[], incoming: Message): boolean {
+  return messages.length > 0 && incoming.seq > lastSeq(messages) + 1;
+}
+
+export type TimelineItem =
+  | { kind: "day"; key: string; label: string }
+  | { kind: "message"; key: string; message: Message; firstOfRun: boolean }
+  | { kind: "pending"; key: string; pending: PendingMessage };
+
+/** Local calendar day of an ISO time as YYYY-MM-DD. */
+export function dayKey(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
+}
+
+/** Label of a day separator: Today, Yesterday, a weekday within the week, else a date. */
+export function dayLabel(iso: string, now: Date = new Date()): string {
+  const d = new Date(iso);
+  const startOf = (x: Date) => new Date(x.getFullYear(), x.getMonth(), x.getDate()).getTime();
+  const days = Math.round((startOf(now) - startOf(d)) / 86_400_000);
+  if (days === 0) return "Today";
+  if (days === 1) return "Yesterday";
+  if (days > 1 && days < 7) return d.toLocaleDateString(undefined, { weekday: "long" });
+  return d.toLocaleDateString(undefined, {
+    weekday: "short",
+    month: "short",
+    day: "numeric",
+    ...(d.getFullYear() !== now.getFullYear() ? { year: "numeric" } : {}),
+  });
+}
+
+const RUN_GAP_MS = 5 * 60_000;
+
+/** Flattens a timeline into day separators, messages and pending sends, in display order. */
+export function timelineItems(t: Timeline, now: Date = new Date()): TimelineItem[] {
+  const items: TimelineItem[] = [];
+  let day = "";
+  let prev: Message | null = null;
+  for (const m of t.messages) {
+    const k = dayKey(m.createdAt);
+    if (k !== day) {
+      items.push({ kind: "day", key: `day-${k}`, label: dayLabel(m.createdAt, now) });
+      day = k;
+      prev = null;
+    }
+    const firstOfRun =
+      !prev || prev.senderId !== m.senderId || new Date(m.createdAt).getTime() - new Date(prev.createdAt).getTime() > RUN_GAP_MS;
+    items.push({ kind: "message", key: m.id, message: m, firstOfRun });
+    prev = m;
+  }
+  for (const p of t.pending) {
+    const k = dayKey(p.createdAt);
+    if (k !== day) {
+      items.push({ kind: "day", key: `day-${k}`, label: dayLabel(p.createdAt, now) });
+      day = k;
+    }
+    items.push({ kind: "pending", key: `pending-${p.clientMessageId}`, pending: p });
+  }
+  return items;
+}
+
+/** One-line preview of a message for the inbox. */
+export function preview(m: Message | null): string {
+  if (!m) return "";
+  const text = m.content.trim().replace(/\s+/g, " ");
+  if (text) return text;
+  if (m.attachments?.length) {
+    const a = m.attachments[0];
+    return a.contentType.startsWith("image/") ? "📷 Photo" : `📎 ${a.name}`;
+  }
+  return "";
+}

@@ -1,0 +1,123 @@
+/** Shapes of the Parley HTTP API and WebSocket protocol (SPEC §3, §4). */
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  bio: string;
+  avatarUrl: string | null;
+  createdAt: string;
+}
+
+export interface PublicUser {
+  id: string;
+  name: string;
+  bio: string;
+  avatarUrl: string | null;
+  online: boolean;
+  lastSeen: string | null;
+}
+
+export interface AuthResponse {
+  token: string;
+  refreshToken: string;
+  user: User;
+}
+
+export interface Attachment {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+  width?: number | null;
+  height?: number | null;
+  url: string;
+  thumbnailUrl?: string | null;
+}
+
+export type MessageType = "text" | "image" | "file";
+
+export interface Message {
+  id: string;
+  conversationId: string;
+  roomId?: string;
+  seq: number;
+  senderId: string;
+  type: MessageType;
+  content: string;
+  attachments: Attachment[];
+  clientMessageId: string | null;
+  createdAt: string;
+}
+
+export type ConversationType = "direct" | "group" | "room";
+
+export interface Conversation {
+  id: string;
+  type: ConversationType;
+  name: string | null;
+  members: PublicUser[];
+  memberCount?: number;
+  lastMessage: Message | null;
+  unreadCount: number;
+  lastActivityAt: string;
+  description?: string | null;
+  isPrivate?: boolean | null;
+  inviteCode?: string | null;
+  createdById?: string;
+  createdAt?: string;
+}
+
+export interface Room {
+  id: string;
+  type: "room";
+  name: string;
+  description: string | null;
+  isPrivate: boolean;
+  inviteCode?: string | null;
+  createdById: string;
+  createdAt: string;
+  memberCount: number;
+}
+
+export interface HistoryPage {
+  messages: Message[];
+  nextCursor: string | null;
+}
+
+export interface Problem {
+  type?: string;
+  title?: string;
+  status: number;
+  detail?: string;
+  code?: string;
+  field?: string;
+}
+
+/** Server → client events. */
+export interface ServerEvents {
+  receive_message: Message;
+  typing: { conversationId: string; roomId?: string; userId: string; isTyping: boolean };
+  user_status: { userId: string; status: "online" | "offline"; lastSeen: string | null };
+  member_joined: { conversationId: string; userId: string };
+  pong: unknown;
+}
+
+/** Client → server requests and the data of their ack. */
+export interface ClientRequests {
+  send_message: {
+    data: { conversationId: string; content: string; clientMessageId?: string; attachmentIds?: string[] };
+    ack: { message: Message };
+  };
+  join_room: { data: { roomId: string; inviteCode?: string }; ack: { conversationId: string } };
+  typing: { data: { conversationId: string; isTyping: boolean }; ack: Record<string, never> };
+  mark_read: { data: { conversationId: string; seq: number }; ack: Record<string, never> };
+  ping: { data: Record<string, never>; ack: unknown };
+}
+
+export interface SocketErrorData {
+  code: string;
+  message?: string;
+  field?: string;
+  retryAfterMs?: number;
+}

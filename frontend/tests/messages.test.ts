@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { applyMessages, dayLabel, hasGap, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
+import type { Message } from "@/lib/types";
+
+function msg(seq: number, over: Partial<Message> = {}): Message {
+  return {
+    id: `m${seq}`,
+    conversationId: "c1",
+    seq,
+    senderId: "u1",
+    type: "text",
+    content: `message ${seq}`,
+    attachments: [],
+    clientMessageId: null,
+    createdAt: new Date(2026, 10, 20, 12, seq).toISOString(),
+    ...over,
+  };
+}
+
+describe("mergeMessages", () => {
+  it("sorts by seq and drops duplicates by id", () => {
+    const merged = mergeMessages([msg(3), msg(1)], [msg(2), msg(3), msg(1)]);
+    expect(merged.map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+  it("treats a known seq as a duplicate even under another id", () => {
+    expect(mergeMessages([msg(1)], [msg(1, { id: "other" })]).map((m) => m.id)).toEqual(["m1"]);
+  });
+  it("returns the same array when nothing is new", () => {
+    const list = [msg(1), msg(2)];
+    expect(mergeMessages(list, [msg(2)])).toBe(list);
+    expect(mergeMessages(list, [])).toBe(list);
+  });
+  it("merges an older page, a live message and a catch-up page into one gapless list", () => {
+    let list = [msg(51), msg(52)];
+    list = mergeMessages(list, [msg(1), msg(50), msg(49)]);
+    list = mergeMessages(list, [msg(53)]);
+    list = mergeMessages(list, [msg(53), msg(54), msg(55)]);
+    expect(list.map((m) => m.seq)).toEqual([1, 49, 50, 51, 52, 53, 54, 55]);
+  });
+});
+
+describe("applyMessages", () => {
+  const pending = (id: string) => ({
+    clientMessageId: id,
+    conversationId: "c1",
+    content: "hi",
+    attachments: [],
+    createdAt: new Date().toISOString(),
+    status: "sending" as const,
+  });
+  it("replaces the pending message with the confirmed one (ack and echo alike, once)", () => {
+    const t: Timeline = { messages: [msg(1)], nextCursor: null, pending: [pending("a"), pending("b")] };
+    const acked = msg(2, { clientMessageId: "a" });
+    const t2 = applyMessages(t, [acked]);
+    expect(t2.pending.map((p) => p.clientMessageId)).toEqual(["b"]);
+    const t3 = applyMessages(t2, [acked]); // the echo receive_message
+    expect(t3).toBe(t2);
+    expect(t3.messages.map((m) => m.seq)).toEqual([1, 2]);
+  });
+});
+
+describe("hasGap", () => {
+  it("detects a missing seq before a live message", () => {
+    expect(hasGap([msg(1), msg(2)], msg(3))).toBe(false);
+    expect(hasGap([msg(1), msg(2)], msg(5))).toBe(true);
+    expect(hasGap([], msg(5))).toBe(false);
+  });
+});
+
+describe("day separators", () => {
+  const now = new Date(2026, 10, 20, 15, 0);
+  it("labels today, yesterday, weekdays and older dates", () => {
+    expect(dayLabel(new Date(2026, 10, 20, 0, 5).toISOString(), now)).toBe("Today");
+    expect(dayLabel(new Date(2026, 10, 19, 23, 59).toISOString(), now)).toBe("Yesterday");
+    expect(dayLabel(new Date(2026, 10, 17, 9).toISOString(), now)).toBe(new Date(2026, 10, 17).toLocaleDateString(undefined, { weekday: "long" }));
+    expect(dayLabel(new Date(2025, 0, 2).toISOString(), now)).toContain("2025");
+  });
+  it("puts one separator before the first message of each local day", () => {
+    const t: Timeline = {
+      messages: [
+        msg(1, { createdAt: new Date(2026, 10, 19, 22, 0).toISOString() }),
+        msg(2, { createdAt: new Date(2026, 10, 19, 23, 0).toISOString() }),
+        msg(3, { createdAt: new Date(2026, 10, 20, 8, 0).toISOString(), senderId: "u2" }),
+        msg(4, { createdAt: new Date(2026, 10, 20, 8, 1).toISOString(), senderId: "u2" }),
+      ],
+      nextCursor: null,
+      pending: [],
+    };
+    const items = timelineItems(t, now);
+    expect(items.map((i) => (i.kind === "day" ? i.label : i.kind === "message" ? i.message.seq : "p"))).toEqual(["Yesterday", 1, 2, "Today", 3, 4]);
+    const runs = items.filter((i) => i.kind === "message").map((i) => (i.kind === "message" ? i.firstOfRun : null));
+    // a new hour starts a new run for the same sender; consecutive minutes do not
+    expect(runs).toEqual([true, true, true, false]);
+  });
+});
+
+describe("preview", () => {
+  it("shows text, or a label for attachments", () => {
+    expect(preview(msg(1, { content: "  hello\n world " }))).toBe("hello world");
+    expect(
+      preview(msg(1, { content: "", attachments: [{ id: "a", name: "x.png", contentType: "image/png", size: 1, url: "/u" }] })),
+    ).toBe("📷 Photo");
+    expect(preview(msg(1, { content: "", attachments: [{ id: "a", name: "doc.pdf", contentType: "application/pdf", size: 1, url: "/u" }] }))).toBe(
+      "📎 doc.pdf",
+    );
+    expect(preview(null)).toBe("");
+  });
+});
