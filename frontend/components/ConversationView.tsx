@@ -11,10 +11,10 @@ import { lastSeenText } from "@/lib/time";
 import type { Conversation, PublicUser } from "@/lib/types";
 import { Avatar } from "./Avatar";
 import { Composer, type ComposerHandle } from "./Composer";
-import { ArrowLeftIcon, HashIcon, LinkIcon, LockIcon } from "./icons";
+import { HashIcon, LinkIcon, LockIcon } from "./icons";
 import { InvitePanel } from "./InvitePanel";
 import { MessageItem, PendingItem } from "./MessageItem";
-import { Alert, Button, Dialog, Spinner } from "./ui";
+import { Alert, BackToChats, Button, Dialog, Spinner } from "./ui";
 
 const NEAR_BOTTOM_PX = 120;
 
@@ -198,13 +198,7 @@ export function ConversationView({ id }: { id: string }) {
       }}
     >
       <header className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-4">
-        <Link
-          href="/chat/"
-          aria-label="Back to conversations"
-          className="inline-flex h-9 w-9 items-center justify-center rounded-lg text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 md:hidden"
-        >
-          <ArrowLeftIcon />
-        </Link>
+        <BackToChats />
         {conv && (
           <Avatar
             name={name}

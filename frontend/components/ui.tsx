@@ -1,6 +1,7 @@
 "use client";
 import { forwardRef, useEffect, useId, useRef, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode } from "react";
-import { XIcon } from "./icons";
+import Link from "next/link";
+import { ArrowLeftIcon, XIcon } from "./icons";
 
 export function cx(...c: (string | false | null | undefined)[]): string {
   return c.filter(Boolean).join(" ");
@@ -166,5 +167,18 @@ export function Spinner({ label = "Loading" }: { label?: string }) {
       <span className="h-4 w-4 animate-spin rounded-full border-2 border-zinc-300 border-t-accent-500" aria-hidden="true" />
       <span className="sr-only">{label}</span>
     </span>
+  );
+}
+
+/** The phone layout's way back from a screen to the conversation list (hidden on wide screens). */
+export function BackToChats() {
+  return (
+    <Link
+      href="/chat/"
+      aria-label="Back to conversations"
+      className="inline-flex h-9 w-9 items-center justify-center rounded-lg text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 md:hidden"
+    >
+      <ArrowLeftIcon />
+    </Link>
   );
 }

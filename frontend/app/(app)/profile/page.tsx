@@ -1,11 +1,9 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
-import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Avatar } from "@/components/Avatar";
-import { ArrowLeftIcon } from "@/components/icons";
 import { ThemeToggle } from "@/components/ThemeToggle";
-import { Alert, Button, Field, inputClass, Spinner } from "@/components/ui";
+import { Alert, BackToChats, Button, Field, inputClass, Spinner } from "@/components/ui";
 import { api, ApiError, errorMessage, upload } from "@/lib/api";
 import { saveUser } from "@/lib/auth";
 import { keys, useMe } from "@/lib/queries";
@@ -49,13 +47,7 @@ export default function ProfilePage() {
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
       <header className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-6">
-        <Link
-          href="/chat/"
-          aria-label="Back to conversations"
-          className="inline-flex h-9 w-9 items-center justify-center rounded-lg text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 md:hidden"
-        >
-          <ArrowLeftIcon />
-        </Link>
+        <BackToChats />
         <h1 className="flex-1 text-lg font-semibold">Profile</h1>
         <ThemeToggle />
       </header>

@@ -2,9 +2,9 @@
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
 import { Avatar } from "@/components/Avatar";
-import { ArrowLeftIcon, HashIcon } from "@/components/icons";
+import { HashIcon } from "@/components/icons";
 import { NewRoomDialog } from "@/components/NewChatDialogs";
-import { Alert, Button, Field, inputClass, Spinner } from "@/components/ui";
+import { Alert, BackToChats, Button, Field, inputClass, Spinner } from "@/components/ui";
 import { errorMessage } from "@/lib/api";
 import { parseInvite } from "@/lib/invite";
 import { useInbox, usePublicRooms } from "@/lib/queries";
@@ -29,13 +29,7 @@ export default function RoomsPage() {
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
       <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-zinc-200 bg-white/90 px-3 py-2.5 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90 sm:px-6">
-        <Link
-          href="/chat/"
-          aria-label="Back to conversations"
-          className="inline-flex h-9 w-9 items-center justify-center rounded-lg text-zinc-500 hover:bg-zinc-100 dark:hover:bg-zinc-800 md:hidden"
-        >
-          <ArrowLeftIcon />
-        </Link>
+        <BackToChats />
         <h1 className="flex-1 text-lg font-semibold">Rooms</h1>
         <Button onClick={() => setCreateOpen(true)}>
           <HashIcon width={16} height={16} /> Create room
