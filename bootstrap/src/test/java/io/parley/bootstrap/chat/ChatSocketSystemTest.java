@@ -226,6 +226,21 @@ class ChatSocketSystemTest {
                 () -> SocketClient.connect(server.getURI(), "ticket=" + ticket, null)).status());
     }
 
+    /**
+     * A browser sends its first frame the moment the socket opens. Redeeming a ticket finishes on
+     * a database thread, so the upgrade must still be completed on the connection's event loop:
+     * otherwise a frame can arrive before the socket handler is in place and be lost.
+     */
+    @Test
+    void a_frame_sent_the_moment_a_ticket_socket_opens_is_answered() {
+        for (int i = 0; i < 40; i++) {
+            String ticket = (String) api.post("/api/auth/ws-ticket", Map.of(), ann.token()).json().get("ticket");
+            SocketClient socket = SocketClient.connect(server.getURI(), "ticket=" + ticket, null);
+            sockets.add(socket);
+            assertEquals("pong", socket.request("ping", Map.of()).get("type"), "socket " + i);
+        }
+    }
+
     @Test
     void a_foreign_browser_origin_is_refused_and_the_own_origin_accepted() {
         String own = "http://" + server.getHost() + ":" + server.getPort();

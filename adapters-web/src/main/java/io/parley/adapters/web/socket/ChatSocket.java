@@ -3,6 +3,7 @@ package io.parley.adapters.web.socket;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /ws}: the upgrade is authenticated (Bearer token or single-use ticket) before it gets
@@ -24,6 +27,8 @@ import java.util.concurrent.ExecutorService;
 @ServerWebSocket("/ws")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 final class ChatSocket {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
     static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final String CONNECTION = "parley.connection";
@@ -64,8 +69,14 @@ final class ChatSocket {
             connections.add(connection);
             // Runs before any frame of this connection, which queue up behind it.
             connection.handle(() -> {
-                inbox.conversationIdsOf(user).forEach(id -> connections.subscribe(connection, id));
-                presence.connected(user);
+                try {
+                    inbox.conversationIdsOf(user).forEach(id -> connections.subscribe(connection, id));
+                    presence.connected(user);
+                } catch (RuntimeException e) {
+                    // Unsubscribed, the client would silently miss events: it reconnects and catches up instead.
+                    LOG.error("Could not set up the connection of {}", user.value(), e);
+                    connection.close(CloseReason.INTERNAL_ERROR);
+                }
             });
             return connection;
         }

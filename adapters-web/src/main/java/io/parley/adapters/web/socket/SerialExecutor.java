@@ -3,12 +3,16 @@ package io.parley.adapters.web.socket;
 import java.util.ArrayDeque;
 import java.util.Queue;
 import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs one connection's work in arrival order, one task at a time, on a shared pool: frames are
  * handled off the event loop (they touch the database) without two sends of one client racing.
  */
 final class SerialExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
 
     private final Executor pool;
     private final int maxQueued;
@@ -43,7 +47,12 @@ final class SerialExecutor {
                     return;
                 }
             }
-            next.run();
+            try {
+                next.run();
+            } catch (RuntimeException e) {
+                // A failed task must not stall the ones behind it.
+                LOG.error("A connection task failed", e);
+            }
         }
     }
 }
