@@ -83,16 +83,16 @@ final class CoreFactory {
 
     @Singleton
     RoomService rooms(LoadConversationPort conversations, SaveConversationPort saveConversation, MembershipPort memberships,
-                      LoadMessagesPort messages, LoadUserPort users, NotifyMembersPort notify,
+                      LoadMessagesPort messages, AttachmentStore attachments, LoadUserPort users, NotifyMembersPort notify,
                       TransactionRunner tx, Clock clock, IdGenerator ids) {
-        return new RoomService(conversations, saveConversation, memberships, messages, users, notify, tx, clock, ids);
+        return new RoomService(conversations, saveConversation, memberships, messages, attachments, users, notify, tx, clock, ids);
     }
 
     @Singleton
     ConversationService conversations(LoadConversationPort conversations, SaveConversationPort saveConversation,
-                                      MembershipPort memberships, LoadMessagesPort messages, LoadUserPort users,
-                                      NotifyMembersPort notify, TransactionRunner tx, Clock clock, IdGenerator ids) {
-        return new ConversationService(conversations, saveConversation, memberships, messages, users, notify, tx, clock, ids);
+                                      MembershipPort memberships, LoadMessagesPort messages, AttachmentStore attachments,
+                                      LoadUserPort users, NotifyMembersPort notify, TransactionRunner tx, Clock clock, IdGenerator ids) {
+        return new ConversationService(conversations, saveConversation, memberships, messages, attachments, users, notify, tx, clock, ids);
     }
 
     @Singleton

@@ -88,18 +88,24 @@ public class CoreOnFakes {
     }
 
     @Singleton
-    RoomService rooms(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify) {
-        return new RoomService(store, store, store, store, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    InMemoryAttachments attachments() {
+        return new InMemoryAttachments();
     }
 
     @Singleton
-    ConversationService conversations(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify) {
-        return new ConversationService(store, store, store, store, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    RoomService rooms(InMemoryConversations store, InMemoryAttachments attachments, InMemoryUsers users, NotifyMembersPort notify) {
+        return new RoomService(store, store, store, store, attachments, users, notify, new DirectTransactionRunner(), CLOCK, ids());
     }
 
     @Singleton
-    MessagingService messaging(InMemoryConversations store, NotifyMembersPort notify, ChatLimits limits) {
-        return new MessagingService(store, store, store, store, new InMemoryAttachments(), notify, new DirectTransactionRunner(), limits, CLOCK, ids());
+    ConversationService conversations(InMemoryConversations store, InMemoryAttachments attachments, InMemoryUsers users,
+                                      NotifyMembersPort notify) {
+        return new ConversationService(store, store, store, store, attachments, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    }
+
+    @Singleton
+    MessagingService messaging(InMemoryConversations store, InMemoryAttachments attachments, NotifyMembersPort notify, ChatLimits limits) {
+        return new MessagingService(store, store, store, store, attachments, notify, new DirectTransactionRunner(), limits, CLOCK, ids());
     }
 
     @Singleton

@@ -7,6 +7,7 @@ import io.parley.application.port.in.InboxQuery;
 import io.parley.application.port.in.MarkReadUseCase;
 import io.parley.application.port.in.OpenDirectConversationUseCase;
 import io.parley.application.port.out.ConversationState;
+import io.parley.application.port.out.AttachmentStore;
 import io.parley.application.port.out.LoadConversationPort;
 import io.parley.application.port.out.LoadConversationPort.MemberConversation;
 import io.parley.application.port.out.LoadMessagesPort;
@@ -45,14 +46,14 @@ public final class ConversationService
     private final IdGenerator ids;
 
     public ConversationService(LoadConversationPort conversations, SaveConversationPort saveConversation, MembershipPort memberships,
-                               LoadMessagesPort messages, LoadUserPort users, NotifyMembersPort notify,
+                               LoadMessagesPort messages, AttachmentStore attachments, LoadUserPort users, NotifyMembersPort notify,
                                TransactionRunner tx, Clock clock, IdGenerator ids) {
         this.conversations = conversations;
         this.saveConversation = saveConversation;
         this.memberships = memberships;
         this.users = users;
         this.notify = notify;
-        this.summaries = new ConversationSummaries(messages, memberships, users);
+        this.summaries = new ConversationSummaries(messages, memberships, users, attachments);
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;

@@ -1,6 +1,7 @@
 package io.parley.application.service;
 
 import io.parley.application.port.in.ConversationSummary;
+import io.parley.application.port.out.AttachmentStore;
 import io.parley.application.port.out.ConversationState;
 import io.parley.application.port.out.LoadMessagesPort;
 import io.parley.application.port.out.LoadUserPort;
@@ -30,11 +31,13 @@ final class ConversationSummaries {
     private final LoadMessagesPort messages;
     private final MembershipPort memberships;
     private final LoadUserPort users;
+    private final AttachedFiles attachedFiles;
 
-    ConversationSummaries(LoadMessagesPort messages, MembershipPort memberships, LoadUserPort users) {
+    ConversationSummaries(LoadMessagesPort messages, MembershipPort memberships, LoadUserPort users, AttachmentStore attachments) {
         this.messages = messages;
         this.memberships = memberships;
         this.users = users;
+        this.attachedFiles = new AttachedFiles(attachments);
     }
 
     /** @param viewerMemberships the viewer's membership of each conversation they belong to */
@@ -43,7 +46,8 @@ final class ConversationSummaries {
             return List.of();
         }
         List<ConversationId> ids = states.stream().map(s -> s.conversation().id()).toList();
-        Map<ConversationId, Message> latest = messages.latestOf(ids);
+        Map<ConversationId, Message> latest = attachedFiles.addedTo(List.copyOf(messages.latestOf(ids).values())).stream()
+                .collect(Collectors.toMap(Message::conversationId, Function.identity()));
         Map<ConversationId, List<UserId>> members = memberships.membersOf(ids, MEMBERS_SHOWN);
         Set<UserId> everyone = new HashSet<>();
         members.values().forEach(everyone::addAll);

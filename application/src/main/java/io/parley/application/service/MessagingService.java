@@ -37,6 +37,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     private final AppendMessagePort append;
     private final LoadMessagesPort messages;
     private final AttachmentStore attachments;
+    private final AttachedFiles attachedFiles;
     private final NotifyMembersPort notify;
     private final TransactionRunner tx;
     private final Clock clock;
@@ -51,6 +52,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
         this.append = append;
         this.messages = messages;
         this.attachments = attachments;
+        this.attachedFiles = new AttachedFiles(attachments);
         this.notify = notify;
         this.tx = tx;
         this.clock = clock;
@@ -71,7 +73,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
             if (command.clientMessageId() != null) {
                 Optional<Message> original = append.byClientMessageId(command.conversation(), command.sender(), command.clientMessageId());
                 if (original.isPresent()) {
-                    return new Sent(withAttachments(List.of(original.get())).get(0), false);
+                    return new Sent(attachedFiles.addedTo(List.of(original.get())).get(0), false);
                 }
             }
             List<Attachment> files = claim(command);
@@ -116,23 +118,12 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
         return command.attachmentIds().stream().map(byId::get).toList();
     }
 
-    /** Messages as read from the store, with the files they carry. */
-    private List<Message> withAttachments(List<Message> page) {
-        List<String> carrying = page.stream().filter(m -> m.type() != MessageType.TEXT).map(Message::id).toList();
-        if (carrying.isEmpty()) {
-            return page;
-        }
-        Map<String, List<Attachment>> files = attachments.ofMessages(carrying).stream()
-                .collect(Collectors.groupingBy(Attachment::messageId));
-        return page.stream().map(m -> files.containsKey(m.id()) ? m.withAttachments(files.get(m.id())) : m).toList();
-    }
-
     @Override
     public HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit) {
         requireMember(reader, conversation);
         int bounded = MessageHistoryQuery.boundedLimit(limit);
         long before = beforeSeq == null ? Long.MAX_VALUE : beforeSeq;
-        List<Message> page = withAttachments(messages.before(conversation, before, bounded));
+        List<Message> page = attachedFiles.addedTo(messages.before(conversation, before, bounded));
         Long next = page.size() < bounded || page.get(page.size() - 1).seq() <= 1 ? null : page.get(page.size() - 1).seq();
         return new HistoryPage(page, next);
     }
@@ -140,7 +131,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     @Override
     public List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit) {
         requireMember(reader, conversation);
-        return withAttachments(messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit)));
+        return attachedFiles.addedTo(messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit)));
     }
 
     /** Members only: a public room must be joined before it can be read or written. */

@@ -5,6 +5,7 @@ import io.parley.application.port.in.CreateRoomUseCase;
 import io.parley.application.port.in.JoinRoomUseCase;
 import io.parley.application.port.in.RoomsQuery;
 import io.parley.application.port.out.ConversationState;
+import io.parley.application.port.out.AttachmentStore;
 import io.parley.application.port.out.LoadConversationPort;
 import io.parley.application.port.out.LoadConversationPort.MemberConversation;
 import io.parley.application.port.out.LoadMessagesPort;
@@ -46,13 +47,13 @@ public final class RoomService implements CreateRoomUseCase, JoinRoomUseCase, Ro
     private final SecureRandom random = new SecureRandom();
 
     public RoomService(LoadConversationPort conversations, SaveConversationPort saveConversation, MembershipPort memberships,
-                       LoadMessagesPort messages, LoadUserPort users, NotifyMembersPort notify,
+                       LoadMessagesPort messages, AttachmentStore attachments, LoadUserPort users, NotifyMembersPort notify,
                        TransactionRunner tx, Clock clock, IdGenerator ids) {
         this.conversations = conversations;
         this.saveConversation = saveConversation;
         this.memberships = memberships;
         this.notify = notify;
-        this.summaries = new ConversationSummaries(messages, memberships, users);
+        this.summaries = new ConversationSummaries(messages, memberships, users, attachments);
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;

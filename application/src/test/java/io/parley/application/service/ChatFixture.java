@@ -28,8 +28,8 @@ final class ChatFixture {
     final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5));
     final IdGenerator ids = new IdGenerator(clock, new Random(42));
 
-    final RoomService rooms = new RoomService(store, store, store, store, users, notifier, tx, clock, ids);
-    final ConversationService conversations = new ConversationService(store, store, store, store, users, notifier, tx, clock, ids);
+    final RoomService rooms = new RoomService(store, store, store, store, attachments, users, notifier, tx, clock, ids);
+    final ConversationService conversations = new ConversationService(store, store, store, store, attachments, users, notifier, tx, clock, ids);
     final MessagingService messaging = new MessagingService(store, store, store, store, attachments, notifier, tx, limits, clock, ids);
     final TypingService typing = new TypingService(store, notifier, limits, clock);
     final PresenceService presence = new PresenceService(store, users, notifier, later, limits, clock);

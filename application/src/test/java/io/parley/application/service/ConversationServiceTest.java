@@ -10,6 +10,9 @@ import io.parley.application.port.in.CreateGroupUseCase.CreateGroupCommand;
 import io.parley.application.port.in.OpenDirectConversationUseCase.Opened;
 import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
 import io.parley.domain.Refusal;
+import io.parley.domain.attachment.Attachment;
+import io.parley.domain.attachment.AttachmentId;
+import io.parley.domain.attachment.FileType;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
@@ -78,6 +81,19 @@ class ConversationServiceTest {
         assertEquals("mine", inbox.get(0).lastMessage().content());
         assertEquals(0, inbox.get(0).unreadCount(), "sending marks everything before as read");
         assertEquals(1, chat.conversations.inboxOf(bob.id()).get(0).unreadCount());
+    }
+
+    @Test
+    void the_inbox_shows_the_files_of_the_latest_message() {
+        ConversationId withBob = chat.conversations.open(ann.id(), bob.id()).conversation().conversation().id();
+        Attachment photo = new Attachment(new AttachmentId("photo-1"), ann.id(), "beach.png", FileType.PNG, 1200, 64, 48,
+                "attachments/photo-1", "thumbnails/photo-1", chat.clock.instant(), null, null);
+        chat.attachments.save(photo);
+        chat.messaging.send(new SendMessageCommand(ann.id(), withBob, "", null, List.of(photo.id())));
+
+        ConversationSummary summary = chat.conversations.inboxOf(bob.id()).get(0);
+
+        assertEquals(List.of(photo.id()), summary.lastMessage().attachments().stream().map(Attachment::id).toList());
     }
 
     @Test

@@ -75,6 +75,10 @@ class AttachmentMessagingSystemTest {
         Map<String, Object> latest = ((List<Map<String, Object>>) api.get("/api/conversations/" + direct + "/messages", bob.token())
                 .json().get("messages")).get(0);
         assertEquals(image, attachmentsOf(latest).get(0).get("id"), "history carries the files too");
+        Map<String, Object> inboxEntry = api.get("/api/conversations", bob.token()).jsonList().get(0);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> lastMessage = (Map<String, Object>) inboxEntry.get("lastMessage");
+        assertEquals(image, attachmentsOf(lastMessage).get(0).get("id"), "and so does the inbox");
     }
 
     @Test
