@@ -8,14 +8,25 @@ import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.limit.SlidingWindowLimit;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 
 /** Typing indicators: relayed to the other members, throttled so a client cannot flood a room. */
 public final class TypingService implements SendTypingUseCase {
+
+    /**
+     * Relayed typing events, started or stopped, per user and conversation and {@link #BUDGET_WINDOW}.
+     * A person typing and sending as fast as the message limit allows stays well under it; a
+     * client toggling typing on and off as fast as it can reaches a big room at this rate at most.
+     */
+    static final int BUDGET = 20;
+    static final Duration BUDGET_WINDOW = Duration.ofSeconds(10);
 
     private final MembershipPort memberships;
     private final NotifyMembersPort notify;
     private final Clock clock;
     private final SlidingWindowLimit startedTyping;
+    private final SlidingWindowLimit budget = new SlidingWindowLimit(BUDGET, BUDGET_WINDOW);
 
     public TypingService(MembershipPort memberships, NotifyMembersPort notify, ChatLimits limits, Clock clock) {
         this.memberships = memberships;
@@ -29,15 +40,23 @@ public final class TypingService implements SendTypingUseCase {
         if (memberships.membership(conversation, user).isEmpty()) {
             throw ConversationService.notFound();
         }
-        // "Stopped typing" always goes through, so an indicator never sticks; repeats of "typing" are
-        // dropped until it stops, so typing again right after a stop is shown again.
+        String key = user.value() + "|" + conversation.value();
+        Instant now = clock.instant();
+        // Repeats of "typing" are dropped until it stops, so typing again right after a stop is
+        // shown again. An event over the budget is dropped too: receivers let an indicator expire
+        // on its own and clear it when the typist's message arrives.
         if (startedTyping != null) {
-            String key = user.value() + "|" + conversation.value();
             if (!isTyping) {
                 startedTyping.clear(key);
-            } else if (startedTyping.tryAcquire(key, clock.instant()).isPresent()) {
+            } else if (startedTyping.waitTime(key, now).isPresent()) {
                 return;
             }
+        }
+        if (budget.tryAcquire(key, now).isPresent()) {
+            return;
+        }
+        if (isTyping && startedTyping != null) {
+            startedTyping.record(key, now);
         }
         notify.typing(conversation, user, isTyping);
     }

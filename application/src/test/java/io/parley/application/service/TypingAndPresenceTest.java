@@ -45,6 +45,20 @@ class TypingAndPresenceTest {
     }
 
     @Test
+    void toggling_typing_on_and_off_reaches_the_room_at_the_budgeted_rate_only() {
+        chat.notifier.clear();
+
+        for (int i = 0; i < 500; i++) {
+            chat.typing.typing(ann.id(), direct, i % 2 == 0);
+        }
+        assertEquals(TypingService.BUDGET, chat.notifier.ofType("typing").size());
+
+        chat.clock.advance(TypingService.BUDGET_WINDOW);
+        chat.typing.typing(ann.id(), direct, true);
+        assertEquals(TypingService.BUDGET + 1, chat.notifier.ofType("typing").size(), "the budget refills");
+    }
+
+    @Test
     void outsiders_cannot_type_into_a_conversation() {
         User eve = chat.person("Eve");
 
