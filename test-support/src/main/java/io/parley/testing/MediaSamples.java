@@ -31,8 +31,32 @@ public final class MediaSamples {
 
     /** A JPEG carrying an EXIF segment with a recognisable GPS marker, as phones write them. */
     public static byte[] jpegWithExif(String marker) throws IOException {
-        byte[] jpeg = image("jpeg", 40, 30);
-        byte[] payload = ("Exif\0\0GPS:" + marker).getBytes(StandardCharsets.ISO_8859_1);
+        return withApp1(image("jpeg", 40, 30), ("Exif\0\0GPS:" + marker).getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    /**
+     * A JPEG as a phone writes it when held sideways: the pixels as the sensor read them, red in
+     * the top-left quarter and blue elsewhere, with an EXIF orientation (1–8) saying which way is up.
+     */
+    public static byte[] jpegWithOrientation(int width, int height, int orientation) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.BLUE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height / 2);
+        g.dispose();
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpeg", encoded);
+        ByteBuffer tiff = ByteBuffer.allocate(26) // big-endian, as "MM" says
+                .put((byte) 'M').put((byte) 'M').putShort((short) 42).putInt(8) // header, first directory at 8
+                .putShort((short) 1) // one entry:
+                .putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0)
+                .putInt(0); // no further directory
+        return withApp1(encoded.toByteArray(), concat("Exif\0\0".getBytes(StandardCharsets.ISO_8859_1), tiff.array()));
+    }
+
+    private static byte[] withApp1(byte[] jpeg, byte[] payload) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(jpeg, 0, 2); // SOI
         out.write(0xFF);
@@ -40,9 +64,16 @@ public final class MediaSamples {
         int length = payload.length + 2;
         out.write(length >> 8);
         out.write(length & 0xFF);
-        out.write(payload);
+        out.write(payload, 0, payload.length);
         out.write(jpeg, 2, jpeg.length - 2);
         return out.toByteArray();
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] joined = new byte[a.length + b.length];
+        System.arraycopy(a, 0, joined, 0, a.length);
+        System.arraycopy(b, 0, joined, a.length, b.length);
+        return joined;
     }
 
     /** A PNG whose header claims a huge size: decoding it would need tens of gigabytes. */

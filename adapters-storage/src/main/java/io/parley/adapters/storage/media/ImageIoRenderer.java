@@ -2,8 +2,10 @@ package io.parley.adapters.storage.media;
 
 import io.parley.application.port.out.RenderImagePort;
 import jakarta.inject.Singleton;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,7 +15,8 @@ import javax.imageio.ImageIO;
 
 /**
  * Draws images anew with the JDK's ImageIO: the output holds pixels only, so EXIF (GPS position,
- * camera serial…) and any other metadata of the upload is gone.
+ * camera serial…) and any other metadata of the upload is gone. The one piece of EXIF a viewer
+ * needs, which way is up, is applied to the pixels first.
  */
 @Singleton
 final class ImageIoRenderer implements RenderImagePort {
@@ -21,14 +24,16 @@ final class ImageIoRenderer implements RenderImagePort {
     @Override
     public Path render(Path image, int maxSide, boolean square, String formatName) {
         try {
+            Orientation orientation = Orientation.of(image);
             BufferedImage source = ImageIO.read(image.toFile());
             if (source == null) {
                 throw new IllegalArgumentException("not a readable image");
             }
+            // Cropping and scaling work on the picture as it is shown, upright.
             int x = 0;
             int y = 0;
-            int w = source.getWidth();
-            int h = source.getHeight();
+            int w = orientation.swapsSides() ? source.getHeight() : source.getWidth();
+            int h = orientation.swapsSides() ? source.getWidth() : source.getHeight();
             if (square) {
                 int side = Math.min(w, h);
                 x = (w - side) / 2;
@@ -45,7 +50,14 @@ final class ImageIoRenderer implements RenderImagePort {
             try {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
                 g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-                g.drawImage(source, 0, 0, tw, th, x, y, x + w, y + h, java.awt.Color.WHITE, null);
+                if (jpeg) {
+                    g.setColor(Color.WHITE); // JPEG has no transparency: what was see-through becomes white
+                    g.fillRect(0, 0, tw, th);
+                }
+                AffineTransform placing = AffineTransform.getScaleInstance((double) tw / w, (double) th / h);
+                placing.translate(-x, -y);
+                placing.concatenate(orientation.toUpright(source.getWidth(), source.getHeight()));
+                g.drawImage(source, placing, null);
             } finally {
                 g.dispose();
             }

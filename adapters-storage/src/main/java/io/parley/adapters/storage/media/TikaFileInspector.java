@@ -15,8 +15,9 @@ import javax.imageio.stream.ImageInputStream;
 import org.apache.tika.Tika;
 
 /**
- * What a file is, from its bytes (Apache Tika's magic-number detection), and an image's size from
- * its header alone — an image is never decoded before its dimensions have been checked.
+ * What a file is, from its bytes (Apache Tika's magic-number detection), and an image's size as
+ * shown (EXIF orientation applied) from its header alone — an image is never decoded before its
+ * dimensions have been checked.
  */
 @Singleton
 final class TikaFileInspector implements InspectFilePort {
@@ -45,7 +46,9 @@ final class TikaFileInspector implements InspectFilePort {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                return Optional.of(new Dimensions(reader.getWidth(0), reader.getHeight(0)));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                return Optional.of(Orientation.of(file).swapsSides() ? new Dimensions(height, width) : new Dimensions(width, height));
             } finally {
                 reader.dispose();
             }

@@ -61,6 +61,67 @@ class MediaToolsTest {
         assertFalse(bytes.contains("Exif"));
     }
 
+    /** Which quarter of the upright picture is red: the sample is red in the stored top-left quarter. */
+    private static String redQuarter(BufferedImage image) {
+        int w = image.getWidth();
+        int h = image.getHeight();
+        String[] names = {"top-left", "top-right", "bottom-left", "bottom-right"};
+        int[][] centres = {{w / 4, h / 4}, {3 * w / 4, h / 4}, {w / 4, 3 * h / 4}, {3 * w / 4, 3 * h / 4}};
+        String red = null;
+        for (int i = 0; i < 4; i++) {
+            java.awt.Color c = new java.awt.Color(image.getRGB(centres[i][0], centres[i][1]));
+            if (c.getRed() > 200 && c.getBlue() < 60) {
+                assertEquals(null, red, "one red quarter only");
+                red = names[i];
+            }
+        }
+        return red;
+    }
+
+    @Test
+    void a_photo_is_turned_the_way_its_exif_orientation_says_and_measured_as_shown() throws Exception {
+        // The stored top-left corner lands where each orientation puts it (EXIF 2.3, table of Orientation).
+        String[] redAfter = {null, "top-left", "top-right", "bottom-right", "bottom-left", "top-left", "top-right", "bottom-right", "bottom-left"};
+        for (int orientation = 1; orientation <= 8; orientation++) {
+            Path photo = file("o" + orientation + ".jpg", MediaSamples.jpegWithOrientation(64, 48, orientation));
+            boolean quarterTurn = orientation >= 5;
+
+            BufferedImage shown = ImageIO.read(renderer.render(photo, 1000, false, "jpeg").toFile());
+            BufferedImage thumbnail = ImageIO.read(renderer.render(photo, 32, false, "png").toFile());
+
+            String turn = "orientation " + orientation;
+            assertEquals(Optional.of(quarterTurn ? new Dimensions(48, 64) : new Dimensions(64, 48)), inspector.dimensions(photo), turn);
+            assertEquals(quarterTurn ? 48 : 64, shown.getWidth(), turn);
+            assertEquals(quarterTurn ? 64 : 48, shown.getHeight(), turn);
+            assertEquals(redAfter[orientation], redQuarter(shown), turn);
+            assertEquals(quarterTurn ? 24 : 32, thumbnail.getWidth(), turn);
+            assertEquals(redAfter[orientation], redQuarter(thumbnail), turn);
+        }
+    }
+
+    @Test
+    void an_exif_segment_that_is_not_tiff_leaves_the_image_as_stored() throws Exception {
+        Path photo = file("odd.jpg", MediaSamples.jpegWithExif("not a directory"));
+
+        assertEquals(Optional.of(new Dimensions(40, 30)), inspector.dimensions(photo));
+        assertEquals(40, ImageIO.read(renderer.render(photo, 100, false, "jpeg").toFile()).getWidth());
+    }
+
+    @Test
+    void a_transparent_png_stays_transparent_and_becomes_white_as_jpeg() throws Exception {
+        BufferedImage logo = new BufferedImage(40, 40, BufferedImage.TYPE_INT_ARGB); // see-through
+        logo.setRGB(0, 0, 0xFF00FF00);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        ImageIO.write(logo, "png", png);
+        Path file = file("logo.png", png.toByteArray());
+
+        BufferedImage asPng = ImageIO.read(renderer.render(file, 40, false, "png").toFile());
+        BufferedImage asJpeg = ImageIO.read(renderer.render(file, 40, false, "jpeg").toFile());
+
+        assertEquals(0, asPng.getRGB(20, 20) >>> 24, "alpha of a see-through pixel");
+        assertEquals(0xFFFFFF, asJpeg.getRGB(20, 20) & 0xFFFFFF);
+    }
+
     @Test
     void images_are_never_enlarged_and_squares_are_cropped_from_the_centre() throws Exception {
         Path small = file("s.png", MediaSamples.image("png", 10, 6));

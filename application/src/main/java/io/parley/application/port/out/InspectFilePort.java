@@ -10,8 +10,8 @@ public interface InspectFilePort {
     String detectType(Path file);
 
     /**
-     * The image's size in pixels, read from its header without decoding it; empty if the bytes
-     * are not a readable image.
+     * The image's size in pixels as it is shown (a photo turned by its EXIF orientation counts
+     * turned), read from its header without decoding it; empty if the bytes are not a readable image.
      */
     Optional<Dimensions> dimensions(Path file);
 
