@@ -7,9 +7,13 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.parley.domain.user.UserId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** One open WebSocket of one user: its outbound budget, its serial inbound queue, its misbehaviour count. */
 final class Connection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
 
     /** Events waiting to be written; a client this far behind is cut off and catches up after reconnecting. */
     static final int MAX_PENDING_SENDS = 256;
@@ -88,8 +92,10 @@ final class Connection {
         consecutiveErrors.set(0);
     }
 
+    /** Closes the connection for something the server will not put up with, and says so in the log. */
     void close(CloseReason reason) {
         if (session.isOpen()) {
+            LOG.info("Closing a connection of user {}: {} ({})", user.value(), reason.getReason(), reason.getCode());
             session.close(reason);
         }
     }
