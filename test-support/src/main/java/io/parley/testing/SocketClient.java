@@ -84,6 +84,11 @@ public final class SocketClient implements AutoCloseable {
         socket.sendText(text, true).join();
     }
 
+    /** Sends one fragment of a text message; the message ends with a fragment that is {@code last}. */
+    public void sendFragment(String text, boolean last) {
+        socket.sendText(text, last).join();
+    }
+
     /** Sends and waits for the one reply, ack or error. */
     public Map<String, Object> request(String type, Map<String, ?> data) {
         String ref = send(type, data);

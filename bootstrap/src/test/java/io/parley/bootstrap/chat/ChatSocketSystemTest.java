@@ -279,6 +279,34 @@ class ChatSocketSystemTest {
     }
 
     @Test
+    void a_message_in_fragments_is_read_whole() {
+        SocketClient socket = connect(ann);
+        String frame = "{\"type\":\"send_message\",\"ref\":\"f\",\"data\":{\"roomId\":\"" + direct + "\",\"content\":\"in three parts\"}}";
+
+        socket.sendFragment(frame.substring(0, 10), false);
+        socket.sendFragment(frame.substring(10, 40), false);
+        socket.sendFragment(frame.substring(40), true);
+
+        assertEquals("in three parts", message(socket.await(f -> "f".equals(f.get("ref")))).get("content"));
+    }
+
+    @Test
+    void an_endless_message_in_fragments_is_cut_off_as_too_big() {
+        SocketClient socket = connect(ann);
+        String fragment = "x".repeat(10_000);
+
+        try {
+            for (int i = 0; i < 1_000 && !socket.isClosed(); i++) {
+                socket.sendFragment(fragment, false); // 10 MB in all if nobody stops it
+            }
+        } catch (RuntimeException closedWhileSending) {
+            // the server hung up mid-message, as it should
+        }
+
+        assertEquals(1009, socket.awaitClose());
+    }
+
+    @Test
     void a_message_just_under_the_limit_is_read() {
         SocketClient socket = connect(ann);
 

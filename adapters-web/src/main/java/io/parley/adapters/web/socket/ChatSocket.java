@@ -13,7 +13,6 @@ import io.parley.application.port.in.InboxQuery;
 import io.parley.application.port.in.PresenceUseCase;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -82,28 +81,11 @@ final class ChatSocket {
         }
     }
 
-    /**
-     * Netty refuses a single frame over the limit; a message sent in several fragments is
-     * reassembled by Micronaut first, so its size is checked here as well.
-     */
+    /** Netty refuses a frame over the limit, {@link FragmentedMessageLimit} a message in fragments over it. */
     @OnMessage(maxPayloadLength = MAX_FRAME_BYTES)
     void message(String text, WebSocketSession session) {
         Connection connection = connectionOf(session);
-        if (tooBig(text)) {
-            connection.close(Connection.TOO_BIG);
-            return;
-        }
         connection.handle(() -> frames.handle(connection, text));
-    }
-
-    private static boolean tooBig(String text) {
-        if (text.length() > MAX_FRAME_BYTES) {
-            return true; // every character is at least one byte
-        }
-        if (text.length() * 3 <= MAX_FRAME_BYTES) {
-            return false; // and at most three
-        }
-        return text.getBytes(StandardCharsets.UTF_8).length > MAX_FRAME_BYTES;
     }
 
     @OnClose

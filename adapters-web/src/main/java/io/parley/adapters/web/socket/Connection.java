@@ -21,7 +21,6 @@ final class Connection {
     /** Bad frames in a row before the connection is closed as abusive. */
     static final int MAX_CONSECUTIVE_ERRORS = 10;
 
-    static final CloseReason TOO_BIG = CloseReason.MESSAGE_TO_BIG;
     static final CloseReason TOO_SLOW = new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "Too slow: reconnect and catch up");
     static final CloseReason ABUSIVE = new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "Too many bad frames");
     static final CloseReason FLOODING = new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "Too many frames at once");
