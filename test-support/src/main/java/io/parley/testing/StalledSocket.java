@@ -14,6 +14,7 @@ import java.time.Instant;
 /**
  * A WebSocket client that completes the upgrade and then neither reads nor answers: a dead
  * phone, or a peer too slow to keep up. Its receive buffer is tiny so the server notices soon.
+ * Like some naive clients, it always sends the RFC's sample {@code Sec-WebSocket-Key}.
  */
 public final class StalledSocket implements AutoCloseable {
 
@@ -61,6 +62,27 @@ public final class StalledSocket implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** Wakes up and reads what the server sent until {@code within} has passed, as text (frames and all). */
+    public String receivedWithin(Duration within) throws IOException {
+        Instant deadline = Instant.now().plus(within);
+        InputStream in = socket.getInputStream();
+        StringBuilder received = new StringBuilder();
+        byte[] buffer = new byte[64 * 1024];
+        while (Instant.now().isBefore(deadline)) {
+            socket.setSoTimeout((int) Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
+            try {
+                int n = in.read(buffer);
+                if (n < 0) {
+                    break;
+                }
+                received.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
+            } catch (SocketTimeoutException quiet) {
+                break;
+            }
+        }
+        return received.toString();
     }
 
     private static String readHead(InputStream in) throws IOException {

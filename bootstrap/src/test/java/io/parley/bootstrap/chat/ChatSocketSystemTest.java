@@ -14,6 +14,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parley.testing.Accounts.Person;
 import io.parley.testing.ApiClient;
 import io.parley.testing.SocketClient;
+import io.parley.testing.StalledSocket;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -132,6 +133,33 @@ class ChatSocketSystemTest {
         annSocket.request("send_message", Map.of("roomId", room, "content", "welcome"));
 
         assertEquals("welcome", data(catSocket.awaitEvent("receive_message")).get("content"));
+    }
+
+    /**
+     * Micronaut names a session by the client's Sec-WebSocket-Key, and some clients send the same
+     * key every time: one person's socket closing must not unsubscribe another person's.
+     */
+    @Test
+    void sockets_of_two_people_whose_clients_send_the_same_key_stay_apart() throws Exception {
+        Person eve = register(api, "Eve");
+        String room = (String) api.post("/api/rooms", Map.of("name", "Commons"), ann.token()).json().get("id");
+        api.post("/api/rooms/" + room + "/join", Map.of(), eve.token());
+        api.post("/api/rooms/" + room + "/join", Map.of(), bob.token());
+        SocketClient bobSocket = connect(bob);
+
+        try (StalledSocket annSocket = StalledSocket.open(server.getURI(), ann.token())) {
+            StalledSocket eveSocket = StalledSocket.open(server.getURI(), eve.token());
+            for (Person person : List.of(ann, eve)) { // online is told once the connection is subscribed
+                bobSocket.await(f -> "user_status".equals(f.get("type")) && person.id().equals(data(f).get("userId")));
+            }
+            eveSocket.close();
+            bobSocket.await(f -> "user_status".equals(f.get("type")) && eve.id().equals(data(f).get("userId"))
+                    && "offline".equals(data(f).get("status")));
+
+            bobSocket.request("send_message", Map.of("roomId", room, "content", "after Eve left"));
+
+            assertTrue(annSocket.receivedWithin(Duration.ofSeconds(3)).contains("after Eve left"));
+        }
     }
 
     @Test

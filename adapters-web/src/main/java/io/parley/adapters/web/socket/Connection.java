@@ -10,7 +10,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One open WebSocket of one user: its outbound budget, its serial inbound queue, its misbehaviour count. */
+/**
+ * One open WebSocket of one user: its outbound budget, its serial inbound queue, its misbehaviour
+ * count. Two connections are the same only if they are the same object: Micronaut's session id is
+ * the client's {@code Sec-WebSocket-Key}, which clients choose, and some always send the same.
+ */
 final class Connection {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
@@ -39,10 +43,6 @@ final class Connection {
 
     UserId user() {
         return user;
-    }
-
-    String id() {
-        return session.getId();
     }
 
     boolean isOpen() {
@@ -97,15 +97,5 @@ final class Connection {
             LOG.info("Closing a connection of user {}: {} ({})", user.value(), reason.getReason(), reason.getCode());
             session.close(reason);
         }
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Connection c && c.id().equals(id());
-    }
-
-    @Override
-    public int hashCode() {
-        return id().hashCode();
     }
 }
