@@ -127,13 +127,10 @@ public final class ConversationService
             throw Refusal.invalid("seq", "seq must not be negative");
         }
         ConversationState state = conversations.byId(id).orElseThrow(ConversationService::notFound);
-        if (memberships.membership(id, reader).isEmpty()) {
+        boolean member = tx.inTransaction(() -> memberships.markRead(id, reader, Math.min(seq, state.lastSeq())));
+        if (!member) {
             throw notFound();
         }
-        tx.inTransaction(() -> {
-            memberships.markRead(id, reader, Math.min(seq, state.lastSeq()));
-            return null;
-        });
     }
 
     private ConversationSummary viewOf(UserId viewer, ConversationState state) {

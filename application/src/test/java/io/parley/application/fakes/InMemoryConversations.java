@@ -115,9 +115,9 @@ public class InMemoryConversations
     }
 
     @Override
-    public synchronized void markRead(ConversationId conversation, UserId user, long seq) {
-        members.getOrDefault(conversation, new HashMap<>()).computeIfPresent(user, (u, m) -> seq <= m.lastReadSeq() ? m
-                : new Membership(m.conversationId(), m.userId(), m.role(), m.joinedAt(), seq));
+    public synchronized boolean markRead(ConversationId conversation, UserId user, long seq) {
+        return members.getOrDefault(conversation, new HashMap<>()).computeIfPresent(user, (u, m) -> seq <= m.lastReadSeq() ? m
+                : new Membership(m.conversationId(), m.userId(), m.role(), m.joinedAt(), seq)) != null;
     }
 
     @Override

@@ -92,6 +92,27 @@ class MessagingServiceTest {
     }
 
     @Test
+    void an_outsider_is_told_not_found_however_often_they_try() {
+        User eve = chat.person("Eve");
+
+        for (int i = 0; i < 10; i++) {
+            assertEquals(Refusal.Reason.NOT_FOUND, assertThrows(Refusal.class, () -> send(eve, "let me in")).reason());
+        }
+    }
+
+    @Test
+    void resending_a_stored_message_is_answered_even_when_the_limit_is_reached() {
+        for (int i = 0; i < 5; i++) {
+            chat.messaging.send(new SendMessageCommand(ann.id(), direct, "message " + i, "c-" + i));
+        }
+
+        Message resent = chat.messaging.send(new SendMessageCommand(ann.id(), direct, "message 4", "c-4"));
+
+        assertEquals(5, resent.seq());
+        assertEquals(Refusal.Reason.RATE_LIMITED, assertThrows(Refusal.class, () -> send(ann, "a new one")).reason());
+    }
+
+    @Test
     void paging_back_through_history_returns_every_message_once_in_order() {
         for (int i = 1; i <= 250; i++) {
             send(i % 2 == 0 ? ann : bob, "m" + i);

@@ -114,7 +114,8 @@ final class JdbcConversationStore implements LoadConversationPort, SaveConversat
     }
 
     @Override
-    public void markRead(ConversationId conversation, UserId user, long seq) {
-        memberships.markRead(conversation.value(), user.value(), seq);
+    public boolean markRead(ConversationId conversation, UserId user, long seq) {
+        // Counts the matched row even when the marker was already there (the driver reports found rows).
+        return memberships.markRead(conversation.value(), user.value(), seq) > 0;
     }
 }

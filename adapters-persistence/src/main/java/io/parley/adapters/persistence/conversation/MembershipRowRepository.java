@@ -29,5 +29,5 @@ interface MembershipRowRepository extends GenericRepository<MembershipRow, Strin
     List<String> findContacts(String userId);
 
     @Query("UPDATE memberships SET last_read_seq = GREATEST(last_read_seq, :seq) WHERE conversation_id = :conversationId AND user_id = :userId")
-    void markRead(String conversationId, String userId, long seq);
+    int markRead(String conversationId, String userId, long seq);
 }

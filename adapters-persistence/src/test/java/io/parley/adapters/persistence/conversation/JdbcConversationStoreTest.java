@@ -150,9 +150,16 @@ class JdbcConversationStoreTest {
     void read_markers_only_move_forward() {
         Conversation room = room("Lobby", false);
 
-        memberships.markRead(room.id(), ann.id(), 5);
-        memberships.markRead(room.id(), ann.id(), 3);
+        assertTrue(memberships.markRead(room.id(), ann.id(), 5));
+        assertTrue(memberships.markRead(room.id(), ann.id(), 3), "a member, even when the marker stays");
 
         assertEquals(5, memberships.membership(room.id(), ann.id()).orElseThrow().lastReadSeq());
+    }
+
+    @Test
+    void moving_the_read_marker_of_someone_who_is_not_a_member_says_so() {
+        Conversation room = room("Lobby", false);
+
+        assertFalse(memberships.markRead(room.id(), bob.id(), 1));
     }
 }

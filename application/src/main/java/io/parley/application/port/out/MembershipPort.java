@@ -21,6 +21,6 @@ public interface MembershipPort {
     /** Everyone who shares at least one conversation with {@code user}, not {@code user} themself. */
     List<UserId> contactsOf(UserId user);
 
-    /** Moves the read marker forward to {@code seq}; never backward. */
-    void markRead(ConversationId conversation, UserId user, long seq);
+    /** Moves the read marker forward to {@code seq}, never backward; {@code false} if {@code user} is not a member. */
+    boolean markRead(ConversationId conversation, UserId user, long seq);
 }
