@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { api, errorMessage } from "@/lib/api";
 import { keys, useUserSearch } from "@/lib/queries";
 import type { Conversation, PublicUser, Room } from "@/lib/types";
+import { useAction } from "@/lib/useAction";
 import { Avatar } from "./Avatar";
 import { InvitePanel } from "./InvitePanel";
 import { Alert, Button, Dialog, Field, inputClass, Spinner } from "./ui";
@@ -69,8 +70,7 @@ function useOpenConversation(onClose: () => void) {
 
 export function NewDirectDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const openConv = useOpenConversation(onClose);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
   return (
     <Dialog open={open} onClose={onClose} title="New direct message">
       <div className="space-y-3">
@@ -79,15 +79,7 @@ export function NewDirectDialog({ open, onClose }: { open: boolean; onClose: () 
           label="Search people"
           onPick={async (u) => {
             if (busy) return;
-            setBusy(true);
-            setError(null);
-            try {
-              openConv(await api<Conversation>("/conversations/direct", { body: { userId: u.id } }));
-            } catch (e) {
-              setError(errorMessage(e));
-            } finally {
-              setBusy(false);
-            }
+            await run(async () => openConv(await api<Conversation>("/conversations/direct", { body: { userId: u.id } })));
           }}
         />
       </div>
@@ -99,8 +91,7 @@ export function NewGroupDialog({ open, onClose }: { open: boolean; onClose: () =
   const openConv = useOpenConversation(onClose);
   const [name, setName] = useState("");
   const [members, setMembers] = useState<PublicUser[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   useEffect(() => {
     if (!open) {
       setName("");
@@ -116,17 +107,11 @@ export function NewGroupDialog({ open, onClose }: { open: boolean; onClose: () =
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
-          setError(null);
           if (!name.trim()) return setError("Give the group a name.");
           if (!members.length) return setError("Add at least one person.");
-          setBusy(true);
-          try {
-            openConv(await api<Conversation>("/conversations/group", { body: { name: name.trim(), userIds: members.map((m) => m.id) } }));
-          } catch (err) {
-            setError(errorMessage(err));
-          } finally {
-            setBusy(false);
-          }
+          await run(async () =>
+            openConv(await api<Conversation>("/conversations/group", { body: { name: name.trim(), userIds: members.map((m) => m.id) } })),
+          );
         }}
       >
         {error && <Alert>{error}</Alert>}
@@ -173,8 +158,7 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
   const [isPrivate, setPrivate] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction();
   const [created, setCreated] = useState<Room | null>(null);
   const privId = useId();
   const descId = useId();
@@ -202,21 +186,15 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            setError(null);
             if (!name.trim()) return setError("Give the room a name.");
-            setBusy(true);
-            try {
+            await run(async () => {
               const room = await api<Room>("/rooms", {
                 body: { name: name.trim(), isPrivate, ...(description.trim() ? { description: description.trim() } : {}) },
               });
               void qc.invalidateQueries({ queryKey: keys.inbox });
               void qc.invalidateQueries({ queryKey: ["rooms"] });
               setCreated(room);
-            } catch (err) {
-              setError(errorMessage(err));
-            } finally {
-              setBusy(false);
-            }
+            });
           }}
         >
           {error && <Alert>{error}</Alert>}

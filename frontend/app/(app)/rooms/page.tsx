@@ -9,6 +9,7 @@ import { errorMessage } from "@/lib/api";
 import { parseInvite } from "@/lib/invite";
 import { useInbox, usePublicRooms } from "@/lib/queries";
 import { joinErrorMessage, useJoinRoom } from "@/lib/rooms";
+import { useAction } from "@/lib/useAction";
 
 export default function RoomsPage() {
   const [q, setQ] = useState("");
@@ -105,8 +106,7 @@ function JoinWithInvite() {
   const join = useJoinRoom();
   const [link, setLink] = useState("");
   const [code, setCode] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, run } = useAction(joinErrorMessage);
   return (
     <section aria-labelledby="join-invite" className="space-y-3 rounded-2xl border border-zinc-200 p-4 dark:border-zinc-800 sm:p-5">
       <div>
@@ -120,17 +120,9 @@ function JoinWithInvite() {
         className="space-y-3"
         onSubmit={async (e) => {
           e.preventDefault();
-          setError(null);
           const invite = parseInvite(link, code);
           if (!invite) return setError("That does not look like an invite link or a room ID.");
-          setBusy(true);
-          try {
-            await join(invite.roomId, invite.code);
-          } catch (err) {
-            setError(joinErrorMessage(err));
-          } finally {
-            setBusy(false);
-          }
+          await run(() => join(invite.roomId, invite.code));
         }}
       >
         {error && <Alert>{error}</Alert>}

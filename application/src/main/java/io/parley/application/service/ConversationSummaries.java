@@ -46,7 +46,7 @@ final class ConversationSummaries {
             return List.of();
         }
         List<ConversationId> ids = states.stream().map(s -> s.conversation().id()).toList();
-        Map<ConversationId, Message> latest = attachedFiles.addedTo(List.copyOf(messages.latestOf(ids).values())).stream()
+        Map<ConversationId, Message> latest = attachedFiles.addedTo(messages.latestOf(ids)).stream()
                 .collect(Collectors.toMap(Message::conversationId, Function.identity()));
         Map<ConversationId, List<UserId>> members = memberships.membersOf(ids, MEMBERS_SHOWN);
         Set<UserId> everyone = new HashSet<>();

@@ -156,14 +156,8 @@ public class InMemoryConversations
     }
 
     @Override
-    public synchronized Map<ConversationId, Message> latestOf(Collection<ConversationId> ids) {
-        Map<ConversationId, Message> latest = new HashMap<>();
-        for (ConversationId id : ids) {
-            List<Message> log = messages.getOrDefault(id, List.of());
-            if (!log.isEmpty()) {
-                latest.put(id, log.get(log.size() - 1));
-            }
-        }
-        return latest;
+    public synchronized List<Message> latestOf(Collection<ConversationId> ids) {
+        return ids.stream().map(id -> messages.getOrDefault(id, List.of()))
+                .filter(log -> !log.isEmpty()).map(log -> log.get(log.size() - 1)).toList();
     }
 }

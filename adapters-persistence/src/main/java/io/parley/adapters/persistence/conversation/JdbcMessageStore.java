@@ -9,9 +9,7 @@ import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 @Singleton
 final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort {
@@ -53,12 +51,10 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort {
     }
 
     @Override
-    public Map<ConversationId, Message> latestOf(Collection<ConversationId> ids) {
+    public List<Message> latestOf(Collection<ConversationId> ids) {
         if (ids.isEmpty()) {
-            return Map.of();
+            return List.of();
         }
-        return messages.findLatest(ids.stream().map(ConversationId::value).toList()).stream()
-                .map(ConversationRows::message)
-                .collect(Collectors.toMap(Message::conversationId, m -> m));
+        return messages.findLatest(ids.stream().map(ConversationId::value).toList()).stream().map(ConversationRows::message).toList();
     }
 }

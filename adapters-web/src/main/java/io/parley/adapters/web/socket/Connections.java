@@ -4,7 +4,7 @@ import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.Collection;
-import java.util.List;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +58,8 @@ final class Connections {
         return byConversation.getOrDefault(conversation, Set.of());
     }
 
-    List<Connection> all() {
-        return subscriptions.keySet().stream().toList();
+    /** Every open connection; a live view, not a copy (the heartbeat walks it every second). */
+    Collection<Connection> all() {
+        return Collections.unmodifiableSet(subscriptions.keySet());
     }
 }

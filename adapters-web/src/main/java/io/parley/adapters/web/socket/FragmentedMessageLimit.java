@@ -35,16 +35,7 @@ final class FragmentedMessageLimit implements BeanCreatedEventListener<ChannelPi
 
     @Override
     public ChannelPipelineCustomizer onCreated(BeanCreatedEvent<ChannelPipelineCustomizer> event) {
-        ChannelPipelineCustomizer customizer = event.getBean();
-        if (customizer.isServerChannel()) {
-            customizer.doOnConnect(pipeline -> {
-                if (pipeline.get(ChannelPipelineCustomizer.HANDLER_IDLE_STATE) != null && pipeline.get(WATCHER) == null) {
-                    pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_IDLE_STATE, WATCHER, new UpgradeWatcher());
-                }
-                return pipeline;
-            });
-        }
-        return customizer;
+        return ServerChannels.addBehindIdleState(event.getBean(), WATCHER, UpgradeWatcher::new);
     }
 
     /**

@@ -38,16 +38,7 @@ final class SilentSocketCloser implements BeanCreatedEventListener<ChannelPipeli
 
     @Override
     public ChannelPipelineCustomizer onCreated(BeanCreatedEvent<ChannelPipelineCustomizer> event) {
-        ChannelPipelineCustomizer customizer = event.getBean();
-        if (customizer.isServerChannel()) {
-            customizer.doOnConnect(pipeline -> {
-                if (pipeline.get(ChannelPipelineCustomizer.HANDLER_IDLE_STATE) != null && pipeline.get(NAME) == null) {
-                    pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_IDLE_STATE, NAME, closer);
-                }
-                return pipeline;
-            });
-        }
-        return customizer;
+        return ServerChannels.addBehindIdleState(event.getBean(), NAME, () -> closer);
     }
 
     @ChannelHandler.Sharable

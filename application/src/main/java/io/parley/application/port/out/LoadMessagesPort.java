@@ -4,7 +4,6 @@ import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Message;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 public interface LoadMessagesPort {
 
@@ -15,5 +14,5 @@ public interface LoadMessagesPort {
     List<Message> after(ConversationId conversation, long afterSeq, int limit);
 
     /** The newest message of each conversation that has one. */
-    Map<ConversationId, Message> latestOf(Collection<ConversationId> conversations);
+    List<Message> latestOf(Collection<ConversationId> conversations);
 }

@@ -1,0 +1,28 @@
+package io.parley.adapters.web.socket;
+
+import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
+import io.netty.channel.ChannelHandler;
+import java.util.function.Supplier;
+
+/** Where Parley's own handlers go in the pipeline of every server connection. */
+final class ServerChannels {
+
+    private ServerChannels() {
+    }
+
+    /**
+     * Puts the handler right behind the idle-state handler of each new server connection: in front
+     * of the HTTP codec, where it sees every connection, plain HTTP and WebSocket alike.
+     */
+    static ChannelPipelineCustomizer addBehindIdleState(ChannelPipelineCustomizer customizer, String name, Supplier<ChannelHandler> handler) {
+        if (customizer.isServerChannel()) {
+            customizer.doOnConnect(pipeline -> {
+                if (pipeline.get(ChannelPipelineCustomizer.HANDLER_IDLE_STATE) != null && pipeline.get(name) == null) {
+                    pipeline.addAfter(ChannelPipelineCustomizer.HANDLER_IDLE_STATE, name, handler.get());
+                }
+                return pipeline;
+            });
+        }
+        return customizer;
+    }
+}
