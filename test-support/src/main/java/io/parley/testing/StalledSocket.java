@@ -46,14 +46,30 @@ public final class StalledSocket implements AutoCloseable {
 
     /** Wakes up: drains whatever was sent and says whether the server had closed the connection by {@code within}. */
     public boolean closedByServerWithin(Duration within) throws IOException {
+        return drain(within, null);
+    }
+
+    /** Wakes up and reads what the server sent until {@code within} has passed, as text (frames and all). */
+    public String receivedWithin(Duration within) throws IOException {
+        StringBuilder received = new StringBuilder();
+        drain(within, received);
+        return received.toString();
+    }
+
+    /** Reads until {@code within} has passed, keeping the text in {@code received} if given; true if the server closed the connection. */
+    private boolean drain(Duration within, StringBuilder received) throws IOException {
         Instant deadline = Instant.now().plus(within);
         InputStream in = socket.getInputStream();
         byte[] buffer = new byte[64 * 1024];
         while (Instant.now().isBefore(deadline)) {
             socket.setSoTimeout((int) Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
             try {
-                if (in.read(buffer) < 0) {
+                int n = in.read(buffer);
+                if (n < 0) {
                     return true;
+                }
+                if (received != null) {
+                    received.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
                 }
             } catch (SocketTimeoutException stillOpen) {
                 return false;
@@ -62,27 +78,6 @@ public final class StalledSocket implements AutoCloseable {
             }
         }
         return false;
-    }
-
-    /** Wakes up and reads what the server sent until {@code within} has passed, as text (frames and all). */
-    public String receivedWithin(Duration within) throws IOException {
-        Instant deadline = Instant.now().plus(within);
-        InputStream in = socket.getInputStream();
-        StringBuilder received = new StringBuilder();
-        byte[] buffer = new byte[64 * 1024];
-        while (Instant.now().isBefore(deadline)) {
-            socket.setSoTimeout((int) Math.max(1, Duration.between(Instant.now(), deadline).toMillis()));
-            try {
-                int n = in.read(buffer);
-                if (n < 0) {
-                    break;
-                }
-                received.append(new String(buffer, 0, n, StandardCharsets.ISO_8859_1));
-            } catch (SocketTimeoutException quiet) {
-                break;
-            }
-        }
-        return received.toString();
     }
 
     private static String readHead(InputStream in) throws IOException {

@@ -40,7 +40,7 @@ final class Heartbeat {
         }
     }
 
-    static int sliceOf(Object connection) {
+    private static int sliceOf(Connection connection) {
         return Math.floorMod(System.identityHashCode(connection), SLICES);
     }
 }
