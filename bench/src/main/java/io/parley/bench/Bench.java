@@ -1,5 +1,13 @@
 package io.parley.bench;
 
+import io.parley.bench.report.LatencyChart;
+import io.parley.bench.report.MessageStats;
+import io.parley.bench.report.Progress;
+import io.parley.bench.report.Report;
+import io.parley.bench.report.RunsSummary;
+import io.parley.bench.scenario.BenchOptions;
+import io.parley.bench.scenario.RunContext;
+import io.parley.bench.scenario.Scenario;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;

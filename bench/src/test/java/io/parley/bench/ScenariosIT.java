@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.bench.client.ParleyApi;
+import io.parley.bench.report.Progress;
+import io.parley.bench.report.Report;
+import io.parley.bench.report.RunsSummary;
+import io.parley.bench.scenario.BenchOptions;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
