@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { Spinner } from "@/components/ui";
+import { Spinner } from "@/components/ui/Spinner";
 import { hasSession } from "@/lib/auth";
 
 export default function Home() {

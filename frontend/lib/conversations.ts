@@ -13,3 +13,8 @@ export function displayName(c: Pick<Conversation, "type" | "members" | "name">, 
   const others = c.members.filter((m) => m.id !== myId).map((m) => m.name);
   return others.length ? others.join(", ") : "Untitled";
 }
+
+/** Inbox order: most recent activity first. */
+export function sortInbox(list: Conversation[]): Conversation[] {
+  return [...list].sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0));
+}

@@ -1,20 +1,19 @@
-"use client";
-import { useEffect, useState } from "react";
 import { authFetch } from "./api";
 
 /**
  * Attachment and avatar GETs need the bearer token, so <img src> cannot load them. They are
  * fetched with the token and shown through object URLs, cached by URL and reference-counted;
  * an object URL is revoked a little after its last user went away.
+ * (The React side is hooks/useAuthedObjectUrl.ts.)
  */
-interface Entry {
+export interface MediaEntry {
   refs: number;
   promise: Promise<string>;
   objectUrl?: string;
   revokeTimer?: ReturnType<typeof setTimeout>;
 }
 
-const cache = new Map<string, Entry>();
+const cache = new Map<string, MediaEntry>();
 const REVOKE_DELAY_MS = 30_000;
 
 async function fetchBlob(url: string): Promise<Blob> {
@@ -23,10 +22,11 @@ async function fetchBlob(url: string): Promise<Blob> {
   return res.blob();
 }
 
-function acquire(url: string): Entry {
+/** Takes a reference to the cached object URL of url, starting the download on first use. */
+export function acquireObjectUrl(url: string): MediaEntry {
   let e = cache.get(url);
   if (!e) {
-    const entry: Entry = { refs: 0, promise: Promise.resolve("") };
+    const entry: MediaEntry = { refs: 0, promise: Promise.resolve("") };
     entry.promise = fetchBlob(url).then((blob) => {
       entry.objectUrl = URL.createObjectURL(blob);
       return entry.objectUrl;
@@ -43,7 +43,8 @@ function acquire(url: string): Entry {
   return e;
 }
 
-function release(url: string) {
+/** Drops a reference taken with acquireObjectUrl; the last one revokes the URL after a delay. */
+export function releaseObjectUrl(url: string) {
   const e = cache.get(url);
   if (!e) return;
   e.refs--;
@@ -54,28 +55,6 @@ function release(url: string) {
       if (e.objectUrl) URL.revokeObjectURL(e.objectUrl);
     }, REVOKE_DELAY_MS);
   }
-}
-
-/** An object URL for an authenticated resource; null while loading or when url is null. */
-export function useAuthedObjectUrl(url: string | null | undefined): { src: string | null; error: boolean } {
-  const [state, setState] = useState<{ url: string | null; src: string | null; error: boolean }>({ url: null, src: null, error: false });
-  useEffect(() => {
-    if (!url) return;
-    let live = true;
-    const e = acquire(url);
-    if (e.objectUrl) setState({ url, src: e.objectUrl, error: false });
-    else
-      e.promise.then(
-        (src) => live && setState({ url, src, error: false }),
-        () => live && setState({ url, src: null, error: true }),
-      );
-    return () => {
-      live = false;
-      release(url);
-    };
-  }, [url]);
-  if (!url || state.url !== url) return { src: null, error: false };
-  return { src: state.src, error: state.error };
 }
 
 /** Downloads an authenticated file under its own name. */

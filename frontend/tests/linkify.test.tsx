@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { MessageText } from "@/components/MessageItem";
+import { MessageText } from "@/components/chat/MessageItem";
 import { linkify } from "@/lib/linkify";
 
 describe("linkify", () => {

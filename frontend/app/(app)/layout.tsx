@@ -1,6 +1,6 @@
 "use client";
 import { Suspense } from "react";
-import { AppShell } from "@/components/AppShell";
+import { AppShell } from "@/components/shell/AppShell";
 
 export default function AppLayout({ children }: { children: React.ReactNode }) {
   return (

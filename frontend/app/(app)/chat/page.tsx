@@ -1,7 +1,7 @@
 "use client";
 import { useSearchParams } from "next/navigation";
-import { ConversationView } from "@/components/ConversationView";
-import { ChatIcon } from "@/components/icons";
+import { ConversationView } from "@/components/chat/ConversationView";
+import { ChatIcon } from "@/components/ui/icons";
 
 export default function ChatPage() {
   const id = useSearchParams().get("c");

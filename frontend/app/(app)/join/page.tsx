@@ -2,9 +2,11 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useState } from "react";
-import { HashIcon } from "@/components/icons";
-import { Alert, Button } from "@/components/ui";
-import { joinErrorMessage, useJoinRoom } from "@/lib/rooms";
+import { Alert } from "@/components/ui/Alert";
+import { Button } from "@/components/ui/Button";
+import { HashIcon } from "@/components/ui/icons";
+import { useJoinRoom } from "@/hooks/useJoinRoom";
+import { joinErrorMessage } from "@/lib/rooms";
 
 /** Landing page of an invite link: /join/?room=<roomId>&code=<inviteCode>. */
 export default function JoinPage() {

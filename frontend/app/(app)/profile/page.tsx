@@ -1,12 +1,17 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
-import { Avatar } from "@/components/Avatar";
-import { ThemeToggle } from "@/components/ThemeToggle";
-import { Alert, BackToChats, Button, Field, inputClass, Spinner } from "@/components/ui";
+import { Alert } from "@/components/ui/Alert";
+import { Avatar } from "@/components/ui/Avatar";
+import { BackToChats } from "@/components/ui/BackToChats";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { Spinner } from "@/components/ui/Spinner";
+import { ThemeToggle } from "@/components/ui/ThemeToggle";
+import { useMe } from "@/hooks/queries";
 import { api, ApiError, errorMessage, upload } from "@/lib/api";
 import { saveUser } from "@/lib/auth";
-import { keys, useMe } from "@/lib/queries";
+import { keys } from "@/lib/queryKeys";
 import type { User } from "@/lib/types";
 
 export default function ProfilePage() {

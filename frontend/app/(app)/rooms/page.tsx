@@ -1,15 +1,20 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useId, useState } from "react";
-import { Avatar } from "@/components/Avatar";
-import { HashIcon } from "@/components/icons";
-import { NewRoomDialog } from "@/components/NewChatDialogs";
-import { Alert, BackToChats, Button, Field, inputClass, Spinner } from "@/components/ui";
+import { NewRoomDialog } from "@/components/rooms/NewRoomDialog";
+import { Alert } from "@/components/ui/Alert";
+import { Avatar } from "@/components/ui/Avatar";
+import { BackToChats } from "@/components/ui/BackToChats";
+import { Button } from "@/components/ui/Button";
+import { Field, inputClass } from "@/components/ui/Field";
+import { HashIcon } from "@/components/ui/icons";
+import { Spinner } from "@/components/ui/Spinner";
+import { useInbox, usePublicRooms } from "@/hooks/queries";
+import { useAction } from "@/hooks/useAction";
+import { useJoinRoom } from "@/hooks/useJoinRoom";
 import { errorMessage } from "@/lib/api";
 import { parseInvite } from "@/lib/invite";
-import { useInbox, usePublicRooms } from "@/lib/queries";
-import { joinErrorMessage, useJoinRoom } from "@/lib/rooms";
-import { useAction } from "@/lib/useAction";
+import { joinErrorMessage } from "@/lib/rooms";
 
 export default function RoomsPage() {
   const [q, setQ] = useState("");

@@ -1,0 +1,291 @@
+"use client";
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, useState } from "react";
+import { FileIcon, PaperclipIcon, SendIcon, XIcon } from "@/components/ui/icons";
+import { useRealtime } from "@/hooks/useRealtime";
+import { errorMessage, upload, type UploadHandle } from "@/lib/api";
+import { cx } from "@/lib/cx";
+import { SocketRequestError } from "@/lib/socket";
+import { fileSize } from "@/lib/time";
+import type { Attachment } from "@/lib/types";
+
+interface Staged {
+  key: string;
+  file: File;
+  previewUrl: string | null;
+  progress: number;
+  status: "uploading" | "done" | "failed";
+  error?: string;
+  attachment?: Attachment;
+  handle?: UploadHandle<Attachment>;
+}
+
+export interface ComposerHandle {
+  addFiles: (files: FileList | File[]) => void;
+}
+
+// The server forwards at most one "started" per 2 s (even after a "stopped"), so repeat just
+// after that while the person keeps typing: a dropped start is then made good quickly.
+const TYPING_REPEAT_MS = 2_100;
+const TYPING_IDLE_MS = 3_000;
+
+export const Composer = forwardRef<ComposerHandle, { conversationId: string; disabled?: boolean }>(function Composer(
+  { conversationId, disabled },
+  ref,
+) {
+  const rt = useRealtime();
+  const [text, setText] = useState("");
+  const [staged, setStaged] = useState<Staged[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const typingState = useRef<{ active: boolean; lastSent: number; idle: ReturnType<typeof setTimeout> | null }>({
+    active: false,
+    lastSent: 0,
+    idle: null,
+  });
+  const errorTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  const stopTyping = useCallback(() => {
+    const t = typingState.current;
+    if (t.idle) clearTimeout(t.idle);
+    t.idle = null;
+    if (t.active) {
+      t.active = false;
+      rt.sendTyping(conversationId, false);
+    }
+  }, [rt, conversationId]);
+
+  const stopTypingRef = useRef(stopTyping);
+  stopTypingRef.current = stopTyping;
+
+  // a new conversation starts with an empty composer
+  useEffect(() => {
+    setText("");
+    setError(null);
+    setStaged((list) => {
+      list.forEach((s) => {
+        s.handle?.abort();
+        if (s.previewUrl) URL.revokeObjectURL(s.previewUrl);
+      });
+      return [];
+    });
+    return () => stopTypingRef.current();
+  }, [conversationId]);
+
+  const showError = (msg: string, ms?: number) => {
+    setError(msg);
+    if (errorTimer.current) clearTimeout(errorTimer.current);
+    if (ms) errorTimer.current = setTimeout(() => setError(null), ms);
+  };
+
+  const addFiles = useCallback((files: FileList | File[]) => {
+    const list = Array.from(files);
+    if (!list.length) return;
+    const items: Staged[] = list.map((file) => ({
+      key: crypto.randomUUID(),
+      file,
+      previewUrl: file.type.startsWith("image/") ? URL.createObjectURL(file) : null,
+      progress: 0,
+      status: "uploading",
+    }));
+    setStaged((prev) => [...prev, ...items]);
+    for (const item of items) {
+      const handle = upload<Attachment>("/attachments", item.file, (f) =>
+        setStaged((prev) => prev.map((s) => (s.key === item.key ? { ...s, progress: f } : s))),
+      );
+      item.handle = handle;
+      handle.promise.then(
+        (attachment) => setStaged((prev) => prev.map((s) => (s.key === item.key ? { ...s, status: "done", progress: 1, attachment } : s))),
+        (e) => {
+          if (e instanceof DOMException && e.name === "AbortError") return;
+          setStaged((prev) => prev.map((s) => (s.key === item.key ? { ...s, status: "failed", error: errorMessage(e) } : s)));
+        },
+      );
+    }
+    textRef.current?.focus();
+  }, []);
+
+  useImperativeHandle(ref, () => ({ addFiles }), [addFiles]);
+
+  const remove = (key: string) =>
+    setStaged((prev) => {
+      const s = prev.find((x) => x.key === key);
+      s?.handle?.abort();
+      if (s?.previewUrl) URL.revokeObjectURL(s.previewUrl);
+      return prev.filter((x) => x.key !== key);
+    });
+
+  const uploading = staged.some((s) => s.status === "uploading");
+  const ready = staged.filter((s) => s.status === "done" && s.attachment);
+  const canSend = !disabled && !uploading && (text.trim().length > 0 || ready.length > 0);
+
+  const submit = async () => {
+    if (!canSend) return;
+    const content = text.trim();
+    const attachments = ready.map((s) => s.attachment!);
+    setText("");
+    setStaged((prev) => {
+      prev.forEach((s) => s.previewUrl && URL.revokeObjectURL(s.previewUrl));
+      return prev.filter((s) => s.status === "failed");
+    });
+    setError(null);
+    stopTyping();
+    try {
+      await rt.send(conversationId, content, attachments);
+    } catch (e) {
+      if (e instanceof SocketRequestError && e.code === "rate_limited") {
+        const s = Math.max(1, Math.ceil((e.retryAfterMs ?? 1000) / 1000));
+        showError(`You're sending messages too fast. Try again in ${s} s.`, (e.retryAfterMs ?? 1000) + 500);
+      } else if (e instanceof SocketRequestError && (e.code === "disconnected" || e.code === "timeout")) {
+        showError("You're offline — the message was not sent. Retry once reconnected.");
+      } else {
+        showError(e instanceof Error ? e.message : "The message was not sent.");
+      }
+    }
+  };
+
+  const onChange = (value: string) => {
+    setText(value);
+    const t = typingState.current;
+    if (!value.trim()) {
+      stopTyping();
+      return;
+    }
+    const now = Date.now();
+    if (!t.active || now - t.lastSent > TYPING_REPEAT_MS) {
+      t.active = true;
+      t.lastSent = now;
+      rt.sendTyping(conversationId, true);
+    }
+    if (t.idle) clearTimeout(t.idle);
+    t.idle = setTimeout(stopTyping, TYPING_IDLE_MS);
+  };
+
+  // grow the textarea with its content, up to a limit
+  useEffect(() => {
+    const el = textRef.current;
+    if (!el) return;
+    el.style.height = "auto";
+    el.style.height = `${Math.min(el.scrollHeight, 180)}px`;
+  }, [text]);
+
+  return (
+    <div className="border-t border-zinc-200 bg-white px-3 pb-3 pt-2 dark:border-zinc-800 dark:bg-zinc-950 sm:px-4">
+      {error && (
+        <div role="alert" className="mb-2 rounded-lg bg-red-50 px-3 py-1.5 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-200">
+          {error}
+        </div>
+      )}
+      {staged.length > 0 && (
+        <ul aria-label="Attachments to send" className="mb-2 flex flex-wrap gap-2">
+          {staged.map((s) => (
+            <li
+              key={s.key}
+              className="relative flex w-44 flex-col gap-1.5 rounded-xl border border-zinc-200 bg-zinc-50 p-2 dark:border-zinc-700 dark:bg-zinc-900"
+            >
+              <div className="flex items-center gap-2">
+                {s.previewUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element
+                  <img src={s.previewUrl} alt={`Preview of ${s.file.name}`} className="h-12 w-12 rounded-lg object-cover" />
+                ) : (
+                  <span className="inline-flex h-12 w-12 items-center justify-center rounded-lg bg-accent-50 text-accent-600 dark:bg-accent-700/30 dark:text-accent-200">
+                    <FileIcon />
+                  </span>
+                )}
+                <span className="min-w-0 flex-1">
+                  <span className="block truncate text-xs font-medium">{s.file.name}</span>
+                  <span className={cx("block text-xs", s.status === "failed" ? "text-red-600 dark:text-red-400" : "text-zinc-500")}>
+                    {s.status === "failed" ? s.error : s.status === "done" ? fileSize(s.file.size) : `${Math.round(s.progress * 100)}%`}
+                  </span>
+                </span>
+              </div>
+              {s.status !== "failed" && (
+                <progress
+                  aria-label={`Uploading ${s.file.name}`}
+                  value={Math.round(s.progress * 100)}
+                  max={100}
+                  className={cx(
+                    "h-1 w-full overflow-hidden rounded-full [&::-webkit-progress-bar]:bg-zinc-200 dark:[&::-webkit-progress-bar]:bg-zinc-700 [&::-webkit-progress-value]:bg-accent-500",
+                    s.status === "done" && "[&::-webkit-progress-value]:bg-emerald-500",
+                  )}
+                />
+              )}
+              <button
+                type="button"
+                aria-label={`Remove ${s.file.name}`}
+                onClick={() => remove(s.key)}
+                className="absolute -right-1.5 -top-1.5 inline-flex h-5 w-5 items-center justify-center rounded-full bg-zinc-700 text-white shadow hover:bg-zinc-900 dark:bg-zinc-600"
+              >
+                <XIcon width={12} height={12} />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        className="flex items-end gap-2"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <button
+          type="button"
+          aria-label="Attach files"
+          title="Attach files"
+          disabled={disabled}
+          onClick={() => fileRef.current?.click()}
+          className="inline-flex h-10 w-10 shrink-0 items-center justify-center rounded-full text-zinc-500 hover:bg-zinc-100 hover:text-zinc-900 dark:text-zinc-400 dark:hover:bg-zinc-800 dark:hover:text-white"
+        >
+          <PaperclipIcon />
+        </button>
+        <input
+          ref={fileRef}
+          type="file"
+          multiple
+          className="sr-only"
+          tabIndex={-1}
+          aria-label="Choose files to attach"
+          onChange={(e) => {
+            if (e.target.files) addFiles(e.target.files);
+            e.target.value = "";
+          }}
+        />
+        <textarea
+          ref={textRef}
+          rows={1}
+          aria-label="Message"
+          placeholder="Write a message…"
+          value={text}
+          disabled={disabled}
+          onChange={(e) => onChange(e.target.value)}
+          onBlur={stopTyping}
+          onPaste={(e) => {
+            const files = e.clipboardData?.files;
+            if (files && files.length) {
+              e.preventDefault();
+              addFiles(files);
+            }
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              void submit();
+            }
+          }}
+          maxLength={4000}
+          className="max-h-44 min-h-10 flex-1 resize-none rounded-2xl border border-zinc-300 bg-white px-4 py-2 text-[15px] leading-6 placeholder:text-zinc-400 focus:border-accent-500 focus:outline-none focus:ring-2 focus:ring-accent-500/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-500"
+        />
+        <button
+          type="submit"
+          aria-label="Send"
+          title="Send (Enter)"
+          disabled={!canSend}
+          className="inline-flex h-10 w-10 shrink-0 items-center justify-center rounded-full bg-accent-600 text-white transition-colors hover:bg-accent-700 disabled:bg-zinc-200 disabled:text-zinc-400 dark:disabled:bg-zinc-800 dark:disabled:text-zinc-600"
+        >
+          <SendIcon width={18} height={18} />
+        </button>
+      </form>
+    </div>
+  );
+});

@@ -1,0 +1,241 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useMemo, useRef, useState } from "react";
+import { InvitePanel } from "@/components/rooms/InvitePanel";
+import { Alert } from "@/components/ui/Alert";
+import { Avatar } from "@/components/ui/Avatar";
+import { BackToChats } from "@/components/ui/BackToChats";
+import { Button } from "@/components/ui/Button";
+import { Dialog } from "@/components/ui/Dialog";
+import { HashIcon, LinkIcon, LockIcon } from "@/components/ui/icons";
+import { Spinner } from "@/components/ui/Spinner";
+import { useConversation, useInbox, useTimeline } from "@/hooks/queries";
+import { usePresence, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
+import { errorMessage } from "@/lib/api";
+import { displayName, otherMember } from "@/lib/conversations";
+import { lastSeq, timelineItems } from "@/lib/messages";
+import { lastSeenText } from "@/lib/time";
+import type { Conversation, PublicUser } from "@/lib/types";
+import { Composer, type ComposerHandle } from "./Composer";
+import {
+  useActiveConversation,
+  useKeepScrollPosition,
+  useLoadOlderWhenSentinelVisible,
+  useMarkReadWhenVisible,
+  useOlderMessages,
+  usePinToBottomOnOpen,
+  useRefreshMembersOnUnknownSender,
+  useStayPinnedWhileContentResizes,
+  type ScrollAnchor,
+} from "./conversationViewHooks";
+import { MessageItem, PendingItem } from "./MessageItem";
+
+const NEAR_BOTTOM_PX = 120;
+
+function typingText(names: string[]): string {
+  if (names.length === 1) return `${names[0]} is typing…`;
+  if (names.length === 2) return `${names[0]} and ${names[1]} are typing…`;
+  return "Several people are typing…";
+}
+
+export function ConversationView({ id }: { id: string }) {
+  const qc = useQueryClient();
+  const rt = useRealtime();
+  const inbox = useInbox();
+  const detail = useConversation(id);
+  const timeline = useTimeline(qc, id);
+  const presence = usePresence();
+  const typingIds = useTypingUsers(id);
+  const [inviteOpen, setInviteOpen] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const composer = useRef<ComposerHandle>(null);
+
+  const conv: Conversation | undefined = detail.data ?? inbox.data?.find((c) => c.id === id);
+  const members = useMemo(() => {
+    const map = new Map<string, PublicUser>();
+    for (const m of inbox.data?.find((c) => c.id === id)?.members ?? []) map.set(m.id, m);
+    for (const m of detail.data?.members ?? []) map.set(m.id, m);
+    return map;
+  }, [inbox.data, detail.data, id]);
+
+  const data = timeline.data;
+  useRefreshMembersOnUnknownSender(data, detail, members);
+  useActiveConversation(rt, id);
+  useMarkReadWhenVisible(rt, id, data ? lastSeq(data.messages) : 0);
+
+  // ---- scrolling: stick to the bottom, keep position when older pages are prepended
+  const scroller = useRef<HTMLDivElement>(null);
+  const pinned = useRef(true);
+  const anchor = useRef<ScrollAnchor | null>(null);
+  const sentinel = useRef<HTMLDivElement>(null);
+  const items = useMemo(() => (data ? timelineItems(data) : []), [data]);
+  useKeepScrollPosition(scroller, pinned, anchor, items, data?.messages[0]?.id);
+  usePinToBottomOnOpen(pinned, id);
+  useStayPinnedWhileContentResizes(scroller, pinned, anchor, id, timeline.isSuccess);
+  const { loadingOlder, olderError, older } = useOlderMessages(qc, id, scroller, anchor, data?.nextCursor);
+  useLoadOlderWhenSentinelVisible(sentinel, scroller, older, data?.nextCursor);
+
+  const onScroll = () => {
+    const el = scroller.current;
+    if (!el) return;
+    pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < NEAR_BOTTOM_PX;
+  };
+
+  if (detail.isError && !conv) {
+    return (
+      <div className="flex flex-1 items-center justify-center p-6">
+        <div className="max-w-sm space-y-3 text-center">
+          <Alert>{errorMessage(detail.error)}</Alert>
+          <Link href="/chat/" className="text-sm font-medium text-accent-600 hover:underline dark:text-accent-400">
+            Back to conversations
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const name = conv ? displayName(conv, rt.myId) : "";
+  const other = conv ? otherMember(conv, rt.myId) : null;
+  const otherOnline = other ? (presence[other.id]?.online ?? other.online) : false;
+  const otherLastSeen = other ? (presence[other.id]?.lastSeen ?? other.lastSeen) : null;
+  const subtitle = !conv
+    ? ""
+    : conv.type === "direct"
+      ? otherOnline
+        ? "online"
+        : lastSeenText(otherLastSeen)
+      : conv.type === "room"
+        ? [conv.isPrivate ? "Private room" : "Public room", `${conv.memberCount ?? conv.members.length} members`].join(" · ")
+        : `${conv.memberCount ?? conv.members.length} members`;
+  const showSenders = conv?.type !== "direct";
+  const typingNames = typingIds.map((uid) => members.get(uid)?.name ?? "Someone");
+
+  return (
+    <section
+      aria-label={name ? `Conversation with ${name}` : "Conversation"}
+      className="relative flex min-h-0 flex-1 flex-col"
+      onDragEnter={(e) => {
+        if (e.dataTransfer.types.includes("Files")) setDragging(true);
+      }}
+      onDragOver={(e) => {
+        if (e.dataTransfer.types.includes("Files")) e.preventDefault();
+      }}
+      onDragLeave={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        if (e.dataTransfer.files.length) composer.current?.addFiles(e.dataTransfer.files);
+      }}
+    >
+      <header className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-4">
+        <BackToChats />
+        {conv && (
+          <Avatar
+            name={name}
+            seed={other?.id ?? conv.id}
+            url={other?.avatarUrl}
+            online={conv.type === "direct" ? otherOnline : undefined}
+            shape={conv.type === "direct" ? "circle" : "rounded"}
+            size={38}
+          />
+        )}
+        <div className="min-w-0 flex-1">
+          <h2 className="flex items-center gap-1 truncate text-base font-semibold">
+            {conv?.type === "room" && (conv.isPrivate ? <LockIcon width={15} height={15} /> : <HashIcon width={15} height={15} />)}
+            <span className="truncate">{name}</span>
+          </h2>
+          <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</p>
+        </div>
+        {conv?.type === "room" && (
+          <Button variant="secondary" onClick={() => setInviteOpen(true)}>
+            <LinkIcon width={16} height={16} /> Invite
+          </Button>
+        )}
+      </header>
+
+      <div ref={scroller} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
+        <div className="flex min-h-full flex-col justify-end pb-3 pt-2">
+          <div ref={sentinel} aria-hidden="true" className="h-px" />
+          {data && !data.nextCursor && !timeline.isPending && (
+            <p className="px-4 py-6 text-center text-xs text-zinc-400 dark:text-zinc-500">
+              {data.messages.length ? "This is the beginning of the conversation." : "No messages yet. Say hello!"}
+            </p>
+          )}
+          {loadingOlder && (
+            <div className="flex justify-center py-2">
+              <Spinner label="Loading older messages" />
+            </div>
+          )}
+          {olderError && (
+            <div className="flex justify-center px-4 py-2">
+              <Button variant="secondary" onClick={() => void older()}>
+                Could not load older messages — retry
+              </Button>
+            </div>
+          )}
+          {timeline.isPending && (
+            <div className="flex flex-1 items-center justify-center py-10">
+              <Spinner label="Loading messages" />
+            </div>
+          )}
+          {timeline.isError && (
+            <div className="px-4 py-4">
+              <Alert>{errorMessage(timeline.error)}</Alert>
+            </div>
+          )}
+          <ol role="log" aria-label="Messages" aria-live="polite" className="flex flex-col">
+            {items.map((it) =>
+              it.kind === "day" ? (
+                <li key={it.key} role="separator" aria-label={it.label} className="my-3 flex items-center gap-3 px-4">
+                  <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+                  <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{it.label}</span>
+                  <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+                </li>
+              ) : it.kind === "message" ? (
+                <MessageItem
+                  key={it.key}
+                  message={it.message}
+                  sender={members.get(it.message.senderId)}
+                  mine={it.message.senderId === rt.myId}
+                  showSender={showSenders}
+                  firstOfRun={it.firstOfRun}
+                />
+              ) : (
+                <PendingItem
+                  key={it.key}
+                  p={it.pending}
+                  onRetry={() => {
+                    pinned.current = true;
+                    void rt.retry(it.pending).catch(() => undefined);
+                  }}
+                  onDiscard={() => rt.discard(it.pending)}
+                />
+              ),
+            )}
+          </ol>
+        </div>
+      </div>
+
+      <div role="status" aria-live="polite" className="h-5 px-5 text-xs italic text-zinc-500 dark:text-zinc-400">
+        {typingNames.length > 0 ? typingText(typingNames) : ""}
+      </div>
+
+      <Composer ref={composer} conversationId={id} disabled={!timeline.isSuccess} />
+
+      {dragging && (
+        <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center border-2 border-dashed border-accent-500 bg-accent-50/80 text-lg font-medium text-accent-700 dark:bg-accent-700/30 dark:text-accent-100">
+          Drop files to attach
+        </div>
+      )}
+
+      {conv?.type === "room" && (
+        <Dialog open={inviteOpen} onClose={() => setInviteOpen(false)} title={`Invite to ${name}`}>
+          <InvitePanel roomId={conv.id} code={conv.inviteCode} isPrivate={!!conv.isPrivate} />
+        </Dialog>
+      )}
+    </section>
+  );
+}

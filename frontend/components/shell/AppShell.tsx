@@ -1,0 +1,96 @@
+"use client";
+import { useQueryClient } from "@tanstack/react-query";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { ConnectionBanner } from "@/components/chat/ConnectionBanner";
+import { Sidebar } from "@/components/chat/Sidebar";
+import { Spinner } from "@/components/ui/Spinner";
+import { useMe } from "@/hooks/queries";
+import { RealtimeProvider } from "@/hooks/useRealtime";
+import { api, setUnauthorizedHandler } from "@/lib/api";
+import { clearSession, currentRefreshToken, hasSession, onSessionChange, saveUser, storedUser, watchOtherTabs } from "@/lib/auth";
+import { rememberNext } from "@/lib/returnTo";
+
+/** Signed-in frame: guards the session, runs the live connection, lays out list and panel. */
+export function AppShell({ children }: { children: ReactNode }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const [signedIn, setSignedIn] = useState<boolean | null>(null);
+
+  const toSignIn = useCallback(() => {
+    rememberNext(window.location.pathname + window.location.search);
+    qc.clear();
+    router.replace("/login/");
+  }, [router, qc]);
+
+  useEffect(() => {
+    setUnauthorizedHandler(toSignIn);
+    const stopWatching = watchOtherTabs();
+    const off = onSessionChange(() => {
+      if (!hasSession()) toSignIn();
+    });
+    if (!hasSession()) toSignIn();
+    else setSignedIn(true);
+    return () => {
+      stopWatching();
+      off();
+    };
+  }, [toSignIn]);
+
+  if (!signedIn) {
+    return (
+      <div className="flex h-dvh items-center justify-center">
+        <Spinner />
+      </div>
+    );
+  }
+  return <SignedIn onSignOut={toSignIn}>{children}</SignedIn>;
+}
+
+function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
+  const me = useMe();
+  const [cached] = useState(() => storedUser());
+  const myId = me.data?.id ?? cached?.id;
+  const pathname = usePathname();
+  const params = useSearchParams();
+  useEffect(() => {
+    if (me.data) saveUser(me.data);
+  }, [me.data]);
+
+  const signOut = async () => {
+    const refreshToken = currentRefreshToken();
+    try {
+      if (refreshToken) await api("/auth/logout", { body: { refreshToken } });
+    } catch {
+      /* signing out locally is what matters */
+    }
+    clearSession();
+    onSignOut();
+  };
+
+  if (!myId) {
+    return (
+      <div className="flex h-dvh items-center justify-center">
+        <Spinner />
+      </div>
+    );
+  }
+  // On a phone the list and the panel are separate screens.
+  const listScreen = pathname.startsWith("/chat") && !params.get("c");
+  return (
+    <RealtimeProvider myId={myId}>
+      <div className="flex h-dvh flex-col">
+        <ConnectionBanner />
+        <div className="flex min-h-0 flex-1">
+          <aside
+            aria-label="Inbox"
+            className={`${listScreen ? "flex" : "hidden"} w-full flex-col border-zinc-200 md:border-r bg-zinc-50/60 dark:border-zinc-800 dark:bg-zinc-950 md:flex md:w-80 lg:w-96`}
+          >
+            <Sidebar onSignOut={signOut} />
+          </aside>
+          <main className={`${listScreen ? "hidden" : "flex"} min-w-0 flex-1 flex-col md:flex`}>{children}</main>
+        </div>
+      </div>
+    </RealtimeProvider>
+  );
+}

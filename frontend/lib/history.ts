@@ -1,0 +1,47 @@
+import type { QueryClient } from "@tanstack/react-query";
+import { api } from "./api";
+import { applyMessages, emptyTimeline, lastSeq, type Timeline } from "./messages";
+import { keys } from "./queryKeys";
+import type { HistoryPage, Message } from "./types";
+
+export const PAGE_SIZE = 50;
+const CATCH_UP_PAGE = 100;
+
+/** Loads the page before the oldest message we have. Returns false at the beginning of history. */
+export async function loadOlder(qc: QueryClient, id: string): Promise<boolean> {
+  const t = qc.getQueryData<Timeline>(keys.timeline(id));
+  if (!t?.nextCursor) return false;
+  const page = await api<HistoryPage>(
+    `/conversations/${encodeURIComponent(id)}/messages?cursor=${encodeURIComponent(t.nextCursor)}&limit=${PAGE_SIZE}`,
+  );
+  qc.setQueryData<Timeline>(keys.timeline(id), (old) => {
+    const base = old ?? emptyTimeline();
+    return { ...applyMessages(base, page.messages), nextCursor: page.nextCursor };
+  });
+  return page.nextCursor !== null;
+}
+
+const catchUps = new Map<string, Promise<void>>();
+
+/**
+ * Fetches everything after the last seq we hold (`?after=`), page after page while full pages
+ * come back, and merges it in; duplicates are dropped by id and seq. One run per conversation.
+ */
+export function catchUp(qc: QueryClient, id: string): Promise<void> {
+  const running = catchUps.get(id);
+  if (running) return running;
+  const run = (async () => {
+    for (let i = 0; i < 50; i++) {
+      const t = qc.getQueryData<Timeline>(keys.timeline(id));
+      if (!t) return;
+      const after = lastSeq(t.messages);
+      const res = await api<{ messages: Message[] }>(
+        `/conversations/${encodeURIComponent(id)}/messages?after=${after}&limit=${CATCH_UP_PAGE}`,
+      );
+      qc.setQueryData<Timeline>(keys.timeline(id), (old) => (old ? applyMessages(old, res.messages) : old));
+      if (res.messages.length < CATCH_UP_PAGE) return;
+    }
+  })().finally(() => catchUps.delete(id));
+  catchUps.set(id, run);
+  return run;
+}
