@@ -1,40 +1,61 @@
-package io.parley.application.service;
+package io.parley.application;
 
 import static io.parley.application.fakes.UserBuilder.aUser;
 
+import io.parley.application.account.AuthSettings;
+import io.parley.application.attachment.AttachmentLimits;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.RoomService;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryAttachments;
+import io.parley.application.fakes.InMemoryBlobs;
 import io.parley.application.fakes.InMemoryConversations;
+import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
+import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.fakes.ManualDelayedTasks;
+import io.parley.application.fakes.NoMedia;
+import io.parley.application.fakes.ReadableTokenIssuer;
 import io.parley.application.fakes.RecordingNotifier;
+import io.parley.application.fakes.ReversibleHasher;
 import io.parley.application.fakes.TestClock;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.messaging.MessagingService;
+import io.parley.application.presence.PresenceService;
+import io.parley.application.presence.TypingService;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.user.User;
 import java.time.Duration;
 import java.util.Random;
 
-/** The conversation services on in-memory fakes, with a clock that moves only when told. */
-final class ChatFixture {
+/** The whole core on in-memory fakes, with a clock that moves only when told. */
+public final class ChatFixture {
 
-    final TestClock clock = new TestClock();
-    final InMemoryUsers users = new InMemoryUsers();
-    final InMemoryConversations store = new InMemoryConversations();
-    final RecordingNotifier notifier = new RecordingNotifier();
-    final ManualDelayedTasks later = new ManualDelayedTasks();
-    final InMemoryAttachments attachments = new InMemoryAttachments();
-    final DirectTransactionRunner tx = new DirectTransactionRunner();
-    final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5));
-    final IdGenerator ids = new IdGenerator(clock, new Random(42));
+    public final TestClock clock = new TestClock();
+    public final InMemoryUsers users = new InMemoryUsers();
+    public final InMemoryAttachments attachments = new InMemoryAttachments();
+    public final InMemoryConversations store = new InMemoryConversations(attachments);
+    public final RecordingNotifier notifier = new RecordingNotifier();
+    public final ManualDelayedTasks later = new ManualDelayedTasks();
+    public final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5));
 
-    final RoomService rooms = new RoomService(store, store, store, store, attachments, users, notifier, tx, clock, ids);
-    final ConversationService conversations = new ConversationService(store, store, store, store, attachments, users, notifier, tx, clock, ids);
-    final MessagingService messaging = new MessagingService(store, store, store, store, attachments, notifier, tx, limits, clock, ids);
-    final TypingService typing = new TypingService(store, notifier, limits, clock);
-    final PresenceService presence = new PresenceService(store, users, notifier, later, limits, clock);
+    private final Core core = Core.builder()
+            .people(users, users)
+            .accounts(users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), new ReversibleHasher(), new ReadableTokenIssuer())
+            .conversations(store, store, store, store, notifier)
+            .messages(store, store)
+            .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
+            .runtime(new DirectTransactionRunner(), later, clock, new IdGenerator(clock, new Random(42)))
+            .settings(AuthSettings.defaults(), limits, AttachmentLimits.defaults())
+            .build();
 
-    User person(String name) {
+    public final RoomService rooms = core.rooms();
+    public final ConversationService conversations = core.conversations();
+    public final MessagingService messaging = core.messaging();
+    public final TypingService typing = core.typing();
+    public final PresenceService presence = core.presence();
+
+    public User person(String name) {
         User user = aUser().named(name).build();
         users.create(user, "hash");
         return user;

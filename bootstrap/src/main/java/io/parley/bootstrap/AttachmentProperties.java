@@ -1,7 +1,7 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.parley.application.settings.AttachmentLimits;
+import io.parley.application.attachment.AttachmentLimits;
 import java.time.Duration;
 
 /** {@code parley.attachments.*}, turned into the core's {@link AttachmentLimits}. */

@@ -1,7 +1,7 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.parley.application.settings.AuthSettings;
+import io.parley.application.account.AuthSettings;
 import java.time.Duration;
 
 /** {@code parley.auth.*}, turned into the core's {@link AuthSettings}. */

@@ -1,7 +1,7 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.common.ChatLimits;
 import java.time.Duration;
 
 /** {@code parley.chat.*}, turned into the core's {@link ChatLimits}. */

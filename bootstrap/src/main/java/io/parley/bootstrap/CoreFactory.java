@@ -1,45 +1,50 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Factory;
-import io.parley.application.port.out.AppendMessagePort;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.DelayedTasks;
-import io.parley.application.port.out.InspectFilePort;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.LoadCredentialsPort;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.port.out.SaveConversationPort;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.PasswordHasher;
-import io.parley.application.port.out.RenderImagePort;
-import io.parley.application.port.out.RefreshTokenStore;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.StoreBlobPort;
-import io.parley.application.port.out.TokenIssuer;
-import io.parley.application.port.out.TransactionRunner;
-import io.parley.application.port.out.WsTicketStore;
-import io.parley.application.service.AccountService;
-import io.parley.application.service.AttachmentService;
-import io.parley.application.service.AvatarService;
-import io.parley.application.service.ConversationService;
-import io.parley.application.service.MessagingService;
-import io.parley.application.service.PresenceService;
-import io.parley.application.service.RoomService;
-import io.parley.application.service.TypingService;
-import io.parley.application.service.UserDirectoryService;
-import io.parley.application.service.WsTicketService;
-import io.parley.application.settings.AttachmentLimits;
-import io.parley.application.settings.AuthSettings;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.Core;
+import io.parley.application.account.AccountService;
+import io.parley.application.account.AuthSettings;
+import io.parley.application.account.WsTicketService;
+import io.parley.application.account.port.HashPasswordPort;
+import io.parley.application.account.port.IssueAccessTokenPort;
+import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.StoreRefreshTokenPort;
+import io.parley.application.account.port.StoreWsTicketPort;
+import io.parley.application.attachment.AttachmentLimits;
+import io.parley.application.attachment.AttachmentService;
+import io.parley.application.attachment.AvatarService;
+import io.parley.application.attachment.port.InspectFilePort;
+import io.parley.application.attachment.port.RenderImagePort;
+import io.parley.application.attachment.port.StoreAttachmentPort;
+import io.parley.application.attachment.port.StoreBlobPort;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.RoomService;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.conversation.port.NotifyMembersPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.UserDirectoryService;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
+import io.parley.application.messaging.MessagingService;
+import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.LoadMessagesPort;
+import io.parley.application.presence.PresenceService;
+import io.parley.application.presence.TypingService;
+import io.parley.application.presence.port.ScheduleTaskPort;
 import io.parley.domain.IdGenerator;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The core, built by hand from its ports: the application module knows nothing of Micronaut. */
+/**
+ * The core, built from its ports by {@link Core}: the application module knows nothing of Micronaut.
+ * Each service is a bean so that the adapters find its use cases.
+ */
 @Factory
 final class CoreFactory {
 
@@ -65,69 +70,78 @@ final class CoreFactory {
     }
 
     @Singleton
-    AccountService accounts(LoadUserPort users, LoadCredentialsPort credentials, SaveUserPort saveUser,
-                            RefreshTokenStore refreshTokens, PasswordHasher hasher, TokenIssuer tokens,
-                            TransactionRunner tx, AuthSettings settings, Clock clock, IdGenerator ids) {
-        return new AccountService(users, credentials, saveUser, refreshTokens, hasher, tokens, tx, settings, clock, ids);
-    }
-
-    @Singleton
-    WsTicketService wsTickets(WsTicketStore tickets, TransactionRunner tx, AuthSettings settings, Clock clock) {
-        return new WsTicketService(tickets, tx, settings, clock);
-    }
-
-    @Singleton
-    UserDirectoryService directory(LoadUserPort users, SaveUserPort saveUser, TransactionRunner tx) {
-        return new UserDirectoryService(users, saveUser, tx);
-    }
-
-    @Singleton
-    RoomService rooms(LoadConversationPort conversations, SaveConversationPort saveConversation, MembershipPort memberships,
-                      LoadMessagesPort messages, AttachmentStore attachments, LoadUserPort users, NotifyMembersPort notify,
-                      TransactionRunner tx, Clock clock, IdGenerator ids) {
-        return new RoomService(conversations, saveConversation, memberships, messages, attachments, users, notify, tx, clock, ids);
-    }
-
-    @Singleton
-    ConversationService conversations(LoadConversationPort conversations, SaveConversationPort saveConversation,
-                                      MembershipPort memberships, LoadMessagesPort messages, AttachmentStore attachments,
-                                      LoadUserPort users, NotifyMembersPort notify, TransactionRunner tx, Clock clock, IdGenerator ids) {
-        return new ConversationService(conversations, saveConversation, memberships, messages, attachments, users, notify, tx, clock, ids);
-    }
-
-    @Singleton
-    MessagingService messaging(LoadConversationPort conversations, MembershipPort memberships, AppendMessagePort append,
-                               LoadMessagesPort messages, AttachmentStore attachments, NotifyMembersPort notify,
-                               TransactionRunner tx, ChatLimits limits, Clock clock, IdGenerator ids) {
-        return new MessagingService(conversations, memberships, append, messages, attachments, notify, tx, limits, clock, ids);
-    }
-
-    @Singleton
-    TypingService typing(MembershipPort memberships, NotifyMembersPort notify, ChatLimits limits, Clock clock) {
-        return new TypingService(memberships, notify, limits, clock);
-    }
-
-    @Singleton
-    PresenceService presence(MembershipPort memberships, SaveUserPort saveUser, NotifyMembersPort notify,
-                             DelayedTasks later, ChatLimits limits, Clock clock) {
-        return new PresenceService(memberships, saveUser, notify, later, limits, clock);
-    }
-
-    @Singleton
     AttachmentLimits attachmentLimits(AttachmentProperties properties) {
         return properties.toLimits();
     }
 
     @Singleton
-    AttachmentService attachments(AttachmentStore attachments, StoreBlobPort blobs, InspectFilePort inspector,
-                                  RenderImagePort renderer, MembershipPort memberships, AttachmentLimits limits,
-                                  Clock clock, IdGenerator ids) {
-        return new AttachmentService(attachments, blobs, inspector, renderer, memberships, limits, clock, ids);
+    Core core(LoadUserPort loadUser, SaveUserPort saveUser,
+              LoadCredentialsPort credentials, StoreRefreshTokenPort refreshTokens, StoreWsTicketPort wsTickets,
+              HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer,
+              LoadConversationPort loadConversation, SaveConversationPort saveConversation, StoreMembershipPort memberships,
+              LoadLatestMessagesPort latestMessages, NotifyMembersPort notify,
+              AppendMessagePort appendMessage, LoadMessagesPort loadMessages,
+              StoreAttachmentPort attachments, StoreBlobPort blobs, InspectFilePort inspector, RenderImagePort renderer,
+              RunInTransactionPort tx, ScheduleTaskPort later, Clock clock, IdGenerator ids,
+              AuthSettings authSettings, ChatLimits chatLimits, AttachmentLimits attachmentLimits) {
+        return Core.builder()
+                .people(loadUser, saveUser)
+                .accounts(credentials, refreshTokens, wsTickets, hasher, tokenIssuer)
+                .conversations(loadConversation, saveConversation, memberships, latestMessages, notify)
+                .messages(appendMessage, loadMessages)
+                .files(attachments, blobs, inspector, renderer)
+                .runtime(tx, later, clock, ids)
+                .settings(authSettings, chatLimits, attachmentLimits)
+                .build();
     }
 
     @Singleton
-    AvatarService avatars(LoadUserPort users, SaveUserPort saveUser, StoreBlobPort blobs, InspectFilePort inspector,
-                          RenderImagePort renderer, AttachmentLimits limits, IdGenerator ids) {
-        return new AvatarService(users, saveUser, blobs, inspector, renderer, limits, ids);
+    AccountService accounts(Core core) {
+        return core.accounts();
+    }
+
+    @Singleton
+    WsTicketService wsTickets(Core core) {
+        return core.wsTickets();
+    }
+
+    @Singleton
+    UserDirectoryService directory(Core core) {
+        return core.directory();
+    }
+
+    @Singleton
+    RoomService rooms(Core core) {
+        return core.rooms();
+    }
+
+    @Singleton
+    ConversationService conversations(Core core) {
+        return core.conversations();
+    }
+
+    @Singleton
+    MessagingService messaging(Core core) {
+        return core.messaging();
+    }
+
+    @Singleton
+    TypingService typing(Core core) {
+        return core.typing();
+    }
+
+    @Singleton
+    PresenceService presence(Core core) {
+        return core.presence();
+    }
+
+    @Singleton
+    AttachmentService attachments(Core core) {
+        return core.attachments();
+    }
+
+    @Singleton
+    AvatarService avatars(Core core) {
+        return core.avatars();
     }
 }

@@ -1,6 +1,7 @@
 package io.parley.bootstrap;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.ResourceResolver;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -11,7 +12,6 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.types.files.StreamedFile;
-import io.micronaut.core.annotation.Nullable;
 import java.net.URI;
 import java.net.URL;
 import java.util.Optional;

@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.parley.application.account.RedeemWsTicketUseCase;
 import io.parley.testing.ApiClient;
 import io.parley.testing.ApiClient.Reply;
-import io.parley.application.port.in.RedeemWsTicketUseCase;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;

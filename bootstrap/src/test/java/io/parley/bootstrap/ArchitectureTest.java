@@ -1,5 +1,6 @@
 package io.parley.bootstrap;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -13,7 +14,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.regex.Pattern;
 
-/** The boundaries of ARCHITECTURE.md. Every rule fails when it matches no class (archunit.properties). */
+/**
+ * The boundaries of docs/adr/0001-hexagonal-layout.md. Every rule fails when it matches no class
+ * (archunit.properties), so a renamed package cannot make a rule pass by checking nothing.
+ */
 @AnalyzeClasses(packages = "io.parley", importOptions = ArchitectureTest.ProductionCodeOnly.class)
 class ArchitectureTest {
 
@@ -27,6 +31,24 @@ class ArchitectureTest {
         }
     }
 
+    /** A feature's outgoing ports: the interfaces of {@code io.parley.application.<feature>.port}. */
+    static final DescribedPredicate<JavaClass> PORT = describe("a port",
+            c -> c.isInterface() && c.getPackageName().matches("io\\.parley\\.application\\.\\w+\\.port"));
+
+    /** A use case: an interface at the top of a feature package, or a type declared inside one (its command, its result). */
+    static final DescribedPredicate<JavaClass> USE_CASE = describe("a use case or its own types",
+            c -> isUseCase(c) || c.getEnclosingClass().map(ArchitectureTest::isUseCase).orElse(false));
+
+    /** What only bootstrap may touch: the services, the core that builds them and the settings handed to it. */
+    static final DescribedPredicate<JavaClass> CORE_INTERNALS = describe("a service, the core or its settings",
+            c -> c.getPackageName().startsWith("io.parley.application")
+                    && (c.getSimpleName().endsWith("Service") || c.getSimpleName().endsWith("Settings")
+                    || c.getSimpleName().endsWith("Limits") || c.getName().equals("io.parley.application.Core")));
+
+    private static boolean isUseCase(JavaClass c) {
+        return c.isInterface() && c.getPackageName().matches("io\\.parley\\.application\\.\\w+");
+    }
+
     @ArchTest
     static final ArchRule domain_uses_only_the_jdk = classes()
             .that().resideInAPackage("io.parley.domain..")
@@ -38,24 +60,39 @@ class ArchitectureTest {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.parley.domain..", "io.parley.application..");
 
     @ArchTest
-    static final ArchRule incoming_ports_do_not_know_outgoing_ones = noClasses()
-            .that().resideInAPackage("io.parley.application.port.in..")
-            .should().dependOnClassesThat().resideInAPackage("io.parley.application.port.out..");
+    static final ArchRule domain_packages_are_free_of_cycles = slices()
+            .matching("io.parley.domain.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule outgoing_ports_do_not_know_incoming_ones = noClasses()
-            .that().resideInAPackage("io.parley.application.port.out..")
-            .should().dependOnClassesThat().resideInAPackage("io.parley.application.port.in..");
+    static final ArchRule application_features_are_free_of_cycles = slices()
+            .matching("io.parley.application.(*)..")
+            .should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule services_are_reached_only_through_ports = classes()
-            .that().resideInAPackage("io.parley.application.service..")
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage("io.parley.application.service..", "io.parley.bootstrap..");
+    static final ArchRule outgoing_ports_are_named_port = classes()
+            .that(PORT)
+            .should().haveSimpleNameEndingWith("Port");
 
     @ArchTest
-    static final ArchRule adapters_reach_the_application_only_through_ports = noClasses()
+    static final ArchRule use_cases_do_not_know_ports = noClasses()
+            .that(USE_CASE)
+            .should().dependOnClassesThat().resideInAPackage("io.parley.application.*.port..");
+
+    @ArchTest
+    static final ArchRule ports_do_not_know_use_cases_or_services = noClasses()
+            .that().resideInAPackage("io.parley.application.*.port..")
+            .should().dependOnClassesThat().resideInAPackage("io.parley.application.*");
+
+    @ArchTest
+    static final ArchRule services_are_built_only_by_the_core_and_bootstrap = classes()
+            .that().resideInAPackage("io.parley.application..").and().haveSimpleNameEndingWith("Service")
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage("io.parley.application", "io.parley.bootstrap..");
+
+    @ArchTest
+    static final ArchRule adapters_reach_the_application_only_through_use_cases_and_ports = noClasses()
             .that().resideInAPackage("io.parley.adapters..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.parley.application.service..", "io.parley.application.settings..");
+            .should().dependOnClassesThat(CORE_INTERNALS);
 
     @ArchTest
     static final ArchRule adapters_do_not_depend_on_each_other = slices()
@@ -71,7 +108,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule controllers_that_reach_use_cases_run_off_the_event_loop = classes()
             .that().areAnnotatedWith("io.micronaut.http.annotation.Controller")
-            .and(DescribedPredicate.describe("reach a use case", (JavaClass c) -> c.getDirectDependenciesFromSelf().stream()
-                    .anyMatch(d -> d.getTargetClass().getPackageName().startsWith("io.parley.application.port.in"))))
+            .and(describe("reach a use case", (JavaClass c) -> c.getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> isUseCase(d.getTargetClass()))))
             .should().beAnnotatedWith("io.micronaut.scheduling.annotation.ExecuteOn");
 }

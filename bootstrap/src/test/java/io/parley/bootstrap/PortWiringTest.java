@@ -21,20 +21,20 @@ class PortWiringTest {
     ApplicationContext context;
 
     @Test
-    void every_port_has_exactly_one_bean() {
-        List<Class<?>> ports = new ClassFileImporter()
+    void every_use_case_and_port_has_exactly_one_bean() {
+        List<Class<?>> interfaces = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("io.parley.application.port")
+                .importPackages("io.parley.application")
                 .stream()
                 .filter(JavaClass::isInterface)
-                .filter(c -> c.getPackageName().endsWith(".port.in") || c.getPackageName().endsWith(".port.out"))
+                .filter(c -> ArchitectureTest.PORT.test(c) || ArchitectureTest.USE_CASE.test(c))
                 .map(JavaClass::reflect)
                 .collect(Collectors.toList());
-        assertFalse(ports.size() < 10, "expected the ports of the core, found " + ports);
+        assertFalse(interfaces.size() < 40, "expected the use cases and ports of the core, found " + interfaces);
 
-        List<String> wrong = ports.stream()
-                .filter(port -> context.getBeansOfType(port).size() != 1)
-                .map(port -> port.getSimpleName() + " has " + context.getBeansOfType(port).size() + " beans")
+        List<String> wrong = interfaces.stream()
+                .filter(type -> context.getBeansOfType(type).size() != 1)
+                .map(type -> type.getSimpleName() + " has " + context.getBeansOfType(type).size() + " beans")
                 .toList();
 
         assertEquals(List.of(), wrong);

@@ -1,6 +1,6 @@
-package io.parley.adapters.storage.media;
+package io.parley.adapters.media;
 
-import io.parley.application.port.out.RenderImagePort;
+import io.parley.application.attachment.port.RenderImagePort;
 import jakarta.inject.Singleton;
 import java.awt.Color;
 import java.awt.Graphics2D;

@@ -1,4 +1,4 @@
-package io.parley.adapters.storage.media;
+package io.parley.adapters.media;
 
 import com.twelvemonkeys.imageio.metadata.Directory;
 import com.twelvemonkeys.imageio.metadata.Entry;

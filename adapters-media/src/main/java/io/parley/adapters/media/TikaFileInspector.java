@@ -1,6 +1,6 @@
-package io.parley.adapters.storage.media;
+package io.parley.adapters.media;
 
-import io.parley.application.port.out.InspectFilePort;
+import io.parley.application.attachment.port.InspectFilePort;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,10 @@
-package io.parley.adapters.storage.media;
+package io.parley.adapters.media;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.application.port.out.InspectFilePort.Dimensions;
+import io.parley.application.attachment.port.InspectFilePort.Dimensions;
 import io.parley.testing.MediaSamples;
 import java.awt.image.BufferedImage;
 import java.nio.charset.StandardCharsets;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.RefreshTokenStore;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.TransactionRunner;
-import io.parley.application.port.out.WsTicketStore;
+import io.parley.application.account.port.StoreRefreshTokenPort;
+import io.parley.application.account.port.StoreWsTicketPort;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.session.RefreshToken;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
@@ -37,11 +37,11 @@ class JdbcSessionStoresTest {
     @Inject
     LoadUserPort users;
     @Inject
-    RefreshTokenStore refreshTokens;
+    StoreRefreshTokenPort refreshTokens;
     @Inject
-    WsTicketStore tickets;
+    StoreWsTicketPort tickets;
     @Inject
-    TransactionRunner tx;
+    RunInTransactionPort tx;
 
     private final Instant now = Instant.parse("2026-03-01T10:15:30.123Z");
     private User ann;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.application.port.out.LoadCredentialsPort;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.SaveUserPort;
+import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;
 import jakarta.inject.Inject;

@@ -3,6 +3,20 @@ package io.parley.adapters.web;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.parley.adapters.web.security.JwtSecret;
+import io.parley.application.Core;
+import io.parley.application.account.AccountService;
+import io.parley.application.account.AuthSettings;
+import io.parley.application.account.WsTicketService;
+import io.parley.application.account.port.HashPasswordPort;
+import io.parley.application.account.port.IssueAccessTokenPort;
+import io.parley.application.attachment.AttachmentLimits;
+import io.parley.application.attachment.AttachmentService;
+import io.parley.application.attachment.AvatarService;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.RoomService;
+import io.parley.application.conversation.port.NotifyMembersPort;
+import io.parley.application.directory.UserDirectoryService;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryAttachments;
 import io.parley.application.fakes.InMemoryBlobs;
@@ -10,23 +24,11 @@ import io.parley.application.fakes.InMemoryConversations;
 import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.InMemoryWsTickets;
-import io.parley.application.port.out.DelayedTasks;
-import io.parley.application.port.out.InspectFilePort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.port.out.PasswordHasher;
-import io.parley.application.port.out.TokenIssuer;
-import io.parley.application.service.AccountService;
-import io.parley.application.service.AvatarService;
-import io.parley.application.service.ConversationService;
-import io.parley.application.service.MessagingService;
-import io.parley.application.service.PresenceService;
-import io.parley.application.service.RoomService;
-import io.parley.application.service.TypingService;
-import io.parley.application.service.UserDirectoryService;
-import io.parley.application.service.WsTicketService;
-import io.parley.application.settings.AttachmentLimits;
-import io.parley.application.settings.AuthSettings;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.fakes.NoMedia;
+import io.parley.application.messaging.MessagingService;
+import io.parley.application.presence.PresenceService;
+import io.parley.application.presence.TypingService;
+import io.parley.application.presence.port.ScheduleTaskPort;
 import io.parley.domain.IdGenerator;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
@@ -34,8 +36,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The real services on in-memory fakes, so the web adapter is tested over real HTTP with its
- * real security (bcrypt, JWT) and nothing else. The full stack is tested in bootstrap.
+ * The real core on in-memory fakes, so the web adapter is tested over real HTTP with its real
+ * security (bcrypt, JWT) and its real sockets, and nothing else. The full stack is tested in bootstrap.
  */
 @Factory
 public class CoreOnFakes {
@@ -50,36 +52,9 @@ public class CoreOnFakes {
     }
 
     @Singleton
-    InMemoryUsers users() {
-        return new InMemoryUsers();
-    }
-
-    @Singleton
     AuthSettings authSettings(@Value("${test.attempts-per-address:1000}") int attemptsPerAddress) {
         return new AuthSettings(Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(60),
                 5, Duration.ofMinutes(15), attemptsPerAddress, Duration.ofMinutes(10));
-    }
-
-    @Singleton
-    AccountService accounts(InMemoryUsers users, PasswordHasher hasher, TokenIssuer tokens, AuthSettings settings) {
-        Clock clock = Clock.systemUTC();
-        return new AccountService(users, users, users, new InMemoryRefreshTokens(), hasher, tokens,
-                new DirectTransactionRunner(), settings, clock, new IdGenerator(clock, new SecureRandom()));
-    }
-
-    @Singleton
-    WsTicketService wsTickets(AuthSettings settings) {
-        return new WsTicketService(new InMemoryWsTickets(), new DirectTransactionRunner(), settings, Clock.systemUTC());
-    }
-
-    @Singleton
-    UserDirectoryService directory(InMemoryUsers users) {
-        return new UserDirectoryService(users, users, new DirectTransactionRunner());
-    }
-
-    @Singleton
-    InMemoryConversations conversationStore() {
-        return new InMemoryConversations();
     }
 
     @Singleton
@@ -88,57 +63,69 @@ public class CoreOnFakes {
     }
 
     @Singleton
-    InMemoryAttachments attachments() {
-        return new InMemoryAttachments();
+    Core core(HashPasswordPort hasher, IssueAccessTokenPort tokens, NotifyMembersPort notify, ScheduleTaskPort later,
+              AuthSettings authSettings, ChatLimits chatLimits) {
+        InMemoryUsers users = new InMemoryUsers();
+        InMemoryAttachments attachments = new InMemoryAttachments();
+        InMemoryConversations store = new InMemoryConversations(attachments);
+        return Core.builder()
+                .people(users, users)
+                .accounts(users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), hasher, tokens)
+                .conversations(store, store, store, store, notify)
+                .messages(store, store)
+                .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
+                .runtime(new DirectTransactionRunner(), later, CLOCK, new IdGenerator(CLOCK, new SecureRandom()))
+                .settings(authSettings, chatLimits, AttachmentLimits.defaults())
+                .build();
     }
 
     @Singleton
-    RoomService rooms(InMemoryConversations store, InMemoryAttachments attachments, InMemoryUsers users, NotifyMembersPort notify) {
-        return new RoomService(store, store, store, store, attachments, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    AccountService accounts(Core core) {
+        return core.accounts();
     }
 
     @Singleton
-    ConversationService conversations(InMemoryConversations store, InMemoryAttachments attachments, InMemoryUsers users,
-                                      NotifyMembersPort notify) {
-        return new ConversationService(store, store, store, store, attachments, users, notify, new DirectTransactionRunner(), CLOCK, ids());
+    WsTicketService wsTickets(Core core) {
+        return core.wsTickets();
     }
 
     @Singleton
-    MessagingService messaging(InMemoryConversations store, InMemoryAttachments attachments, NotifyMembersPort notify, ChatLimits limits) {
-        return new MessagingService(store, store, store, store, attachments, notify, new DirectTransactionRunner(), limits, CLOCK, ids());
+    UserDirectoryService directory(Core core) {
+        return core.directory();
     }
 
     @Singleton
-    TypingService typing(InMemoryConversations store, NotifyMembersPort notify, ChatLimits limits) {
-        return new TypingService(store, notify, limits, CLOCK);
+    RoomService rooms(Core core) {
+        return core.rooms();
     }
 
     @Singleton
-    PresenceService presence(InMemoryConversations store, InMemoryUsers users, NotifyMembersPort notify, DelayedTasks later,
-                             ChatLimits limits) {
-        return new PresenceService(store, users, notify, later, limits, CLOCK);
+    ConversationService conversations(Core core) {
+        return core.conversations();
     }
 
-    /** Avatars go through the real image pipeline, tested over the whole server; here the controller only needs its bean. */
     @Singleton
-    AvatarService avatars(InMemoryUsers users) {
-        InspectFilePort noInspection = new InspectFilePort() {
-            @Override
-            public String detectType(java.nio.file.Path file) {
-                throw new UnsupportedOperationException("avatars are tested in bootstrap");
-            }
-
-            @Override
-            public java.util.Optional<Dimensions> dimensions(java.nio.file.Path file) {
-                throw new UnsupportedOperationException("avatars are tested in bootstrap");
-            }
-        };
-        return new AvatarService(users, users, new InMemoryBlobs(false), noInspection, (image, side, square, format) -> {
-            throw new UnsupportedOperationException("avatars are tested in bootstrap");
-        }, AttachmentLimits.defaults(), ids());
+    MessagingService messaging(Core core) {
+        return core.messaging();
     }
 
-    private static IdGenerator ids() {
-        return new IdGenerator(CLOCK, new SecureRandom());
+    @Singleton
+    TypingService typing(Core core) {
+        return core.typing();
+    }
+
+    @Singleton
+    PresenceService presence(Core core) {
+        return core.presence();
+    }
+
+    @Singleton
+    AttachmentService attachments(Core core) {
+        return core.attachments();
+    }
+
+    @Singleton
+    AvatarService avatars(Core core) {
+        return core.avatars();
     }
 }

@@ -1,20 +1,13 @@
-package io.parley.application.service;
+package io.parley.application.account;
 
-import io.parley.application.port.in.LogInUseCase;
-import io.parley.application.port.in.LogOutUseCase;
-import io.parley.application.port.in.RefreshSessionUseCase;
-import io.parley.application.port.in.RegisterAccountUseCase;
-import io.parley.application.port.in.SessionTokens;
-import io.parley.application.port.in.SignedIn;
-import io.parley.application.port.out.LoadCredentialsPort;
-import io.parley.application.port.out.LoadCredentialsPort.Credentials;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.PasswordHasher;
-import io.parley.application.port.out.RefreshTokenStore;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.TokenIssuer;
-import io.parley.application.port.out.TransactionRunner;
-import io.parley.application.settings.AuthSettings;
+import io.parley.application.account.port.HashPasswordPort;
+import io.parley.application.account.port.IssueAccessTokenPort;
+import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.LoadCredentialsPort.Credentials;
+import io.parley.application.account.port.StoreRefreshTokenPort;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.limit.SlidingWindowLimit;
@@ -34,10 +27,10 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
     private final LoadUserPort users;
     private final LoadCredentialsPort credentials;
     private final SaveUserPort saveUser;
-    private final RefreshTokenStore refreshTokens;
-    private final PasswordHasher hasher;
-    private final TokenIssuer tokenIssuer;
-    private final TransactionRunner tx;
+    private final StoreRefreshTokenPort refreshTokens;
+    private final HashPasswordPort hasher;
+    private final IssueAccessTokenPort tokenIssuer;
+    private final RunInTransactionPort tx;
     private final AuthSettings settings;
     private final Clock clock;
     private final IdGenerator ids;
@@ -47,8 +40,8 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
     private final String decoyHash;
 
     public AccountService(LoadUserPort users, LoadCredentialsPort credentials, SaveUserPort saveUser,
-                          RefreshTokenStore refreshTokens, PasswordHasher hasher, TokenIssuer tokenIssuer,
-                          TransactionRunner tx, AuthSettings settings, Clock clock, IdGenerator ids) {
+                          StoreRefreshTokenPort refreshTokens, HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer,
+                          RunInTransactionPort tx, AuthSettings settings, Clock clock, IdGenerator ids) {
         this.users = users;
         this.credentials = credentials;
         this.saveUser = saveUser;
@@ -103,10 +96,8 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
     }
 
     @Override
-    public SessionTokens refresh(String presented) {
-        if (presented == null || presented.isBlank()) {
-            throw Refusal.invalid("refreshToken", "refreshToken is required");
-        }
+    public SessionTokens refresh(RefreshCommand command) {
+        String presented = command.refreshToken();
         Instant now = clock.instant();
         // The reuse case must commit its revocation, so the transaction returns a verdict instead of throwing.
         Optional<SessionTokens> renewed = tx.inTransaction(() -> {
@@ -129,14 +120,11 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
     }
 
     @Override
-    public void logOut(UserId caller, String presented) {
-        if (presented == null || presented.isBlank()) {
-            throw Refusal.invalid("refreshToken", "refreshToken is required");
-        }
+    public void logOut(LogOutCommand command) {
         Instant now = clock.instant();
         tx.inTransaction(() -> {
-            refreshTokens.lockByHash(Secrets.hashOf(presented))
-                    .filter(token -> token.userId().equals(caller))
+            refreshTokens.lockByHash(Secrets.hashOf(command.refreshToken()))
+                    .filter(token -> token.userId().equals(command.caller()))
                     .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), now));
             return null;
         });

@@ -1,4 +1,4 @@
-package io.parley.application.settings;
+package io.parley.application.account;
 
 import java.time.Duration;
 

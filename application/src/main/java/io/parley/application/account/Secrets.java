@@ -1,4 +1,4 @@
-package io.parley.application.service;
+package io.parley.application.account;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package io.parley.application.port.in;
+package io.parley.application.account;
 
 import io.parley.domain.user.User;
 

@@ -1,11 +1,7 @@
-package io.parley.application.service;
+package io.parley.application.account;
 
-import io.parley.application.port.in.IssueWsTicketUseCase;
-import io.parley.application.port.in.RedeemWsTicketUseCase;
-import io.parley.application.port.in.WsTicket;
-import io.parley.application.port.out.TransactionRunner;
-import io.parley.application.port.out.WsTicketStore;
-import io.parley.application.settings.AuthSettings;
+import io.parley.application.account.port.StoreWsTicketPort;
+import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,12 +10,12 @@ import java.util.Optional;
 /** Single-use, short-lived WebSocket tickets, so browsers never put a long-lived token in a URL. */
 public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTicketUseCase {
 
-    private final WsTicketStore tickets;
-    private final TransactionRunner tx;
+    private final StoreWsTicketPort tickets;
+    private final RunInTransactionPort tx;
     private final AuthSettings settings;
     private final Clock clock;
 
-    public WsTicketService(WsTicketStore tickets, TransactionRunner tx, AuthSettings settings, Clock clock) {
+    public WsTicketService(StoreWsTicketPort tickets, RunInTransactionPort tx, AuthSettings settings, Clock clock) {
         this.tickets = tickets;
         this.tx = tx;
         this.settings = settings;

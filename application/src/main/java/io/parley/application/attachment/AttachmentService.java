@@ -1,16 +1,12 @@
-package io.parley.application.service;
+package io.parley.application.attachment;
 
-import io.parley.application.port.in.OpenAttachmentQuery;
-import io.parley.application.port.in.PurgeUnsentAttachmentsUseCase;
-import io.parley.application.port.in.UploadAttachmentUseCase;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.InspectFilePort;
-import io.parley.application.port.out.InspectFilePort.Dimensions;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.RenderImagePort;
-import io.parley.application.port.out.StoreBlobPort;
-import io.parley.application.port.out.StoreBlobPort.Blob;
-import io.parley.application.settings.AttachmentLimits;
+import io.parley.application.attachment.port.InspectFilePort;
+import io.parley.application.attachment.port.InspectFilePort.Dimensions;
+import io.parley.application.attachment.port.RenderImagePort;
+import io.parley.application.attachment.port.StoreAttachmentPort;
+import io.parley.application.attachment.port.StoreBlobPort;
+import io.parley.application.attachment.port.StoreBlobPort.Blob;
+import io.parley.application.conversation.ConversationAccess;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.Attachment;
@@ -34,22 +30,22 @@ import java.util.Optional;
  */
 public final class AttachmentService implements UploadAttachmentUseCase, OpenAttachmentQuery, PurgeUnsentAttachmentsUseCase {
 
-    private final AttachmentStore attachments;
+    private final StoreAttachmentPort attachments;
     private final StoreBlobPort blobs;
     private final InspectFilePort inspector;
     private final RenderImagePort renderer;
-    private final MembershipPort memberships;
+    private final ConversationAccess access;
     private final AttachmentLimits limits;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public AttachmentService(AttachmentStore attachments, StoreBlobPort blobs, InspectFilePort inspector, RenderImagePort renderer,
-                             MembershipPort memberships, AttachmentLimits limits, Clock clock, IdGenerator ids) {
+    public AttachmentService(StoreAttachmentPort attachments, StoreBlobPort blobs, InspectFilePort inspector, RenderImagePort renderer,
+                             ConversationAccess access, AttachmentLimits limits, Clock clock, IdGenerator ids) {
         this.attachments = attachments;
         this.blobs = blobs;
         this.inspector = inspector;
         this.renderer = renderer;
-        this.memberships = memberships;
+        this.access = access;
         this.limits = limits;
         this.clock = clock;
         this.ids = ids;
@@ -127,7 +123,7 @@ public final class AttachmentService implements UploadAttachmentUseCase, OpenAtt
 
     private boolean maySee(UserId viewer, Attachment attachment) {
         return attachment.uploaderId().equals(viewer)
-                || (attachment.conversationId() != null && memberships.membership(attachment.conversationId(), viewer).isPresent());
+                || (attachment.conversationId() != null && access.isMember(viewer, attachment.conversationId()));
     }
 
     @Override

@@ -1,21 +1,18 @@
-package io.parley.application.service;
+package io.parley.application.attachment;
 
-import io.parley.application.port.in.AvatarUseCase;
-import io.parley.application.port.out.InspectFilePort;
-import io.parley.application.port.out.InspectFilePort.Dimensions;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.RenderImagePort;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.StoreBlobPort;
-import io.parley.application.port.out.StoreBlobPort.Blob;
-import io.parley.application.settings.AttachmentLimits;
+import io.parley.application.attachment.port.InspectFilePort;
+import io.parley.application.attachment.port.InspectFilePort.Dimensions;
+import io.parley.application.attachment.port.RenderImagePort;
+import io.parley.application.attachment.port.StoreBlobPort;
+import io.parley.application.attachment.port.StoreBlobPort.Blob;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.FileType;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import java.io.IOException;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,4 +1,4 @@
-package io.parley.application.port.in;
+package io.parley.application.attachment;
 
 import io.parley.domain.attachment.Attachment;
 import io.parley.domain.attachment.AttachmentId;

@@ -1,4 +1,4 @@
-package io.parley.application.settings;
+package io.parley.application.common;
 
 import java.time.Duration;
 

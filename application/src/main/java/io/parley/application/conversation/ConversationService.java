@@ -1,21 +1,14 @@
-package io.parley.application.service;
+package io.parley.application.conversation;
 
-import io.parley.application.port.in.ConversationSummary;
-import io.parley.application.port.in.CreateGroupUseCase;
-import io.parley.application.port.in.GetConversationQuery;
-import io.parley.application.port.in.InboxQuery;
-import io.parley.application.port.in.MarkReadUseCase;
-import io.parley.application.port.in.OpenDirectConversationUseCase;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.ConversationState;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.LoadConversationPort.MemberConversation;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.port.out.SaveConversationPort;
-import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.conversation.port.ConversationState;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.LoadConversationPort.MemberConversation;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.conversation.port.NotifyMembersPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.port.LoadUserPort;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.Conversation;
@@ -37,23 +30,25 @@ public final class ConversationService
 
     private final LoadConversationPort conversations;
     private final SaveConversationPort saveConversation;
-    private final MembershipPort memberships;
+    private final StoreMembershipPort memberships;
     private final LoadUserPort users;
     private final NotifyMembersPort notify;
     private final ConversationSummaries summaries;
-    private final TransactionRunner tx;
+    private final ConversationAccess access;
+    private final RunInTransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
 
-    public ConversationService(LoadConversationPort conversations, SaveConversationPort saveConversation, MembershipPort memberships,
-                               LoadMessagesPort messages, AttachmentStore attachments, LoadUserPort users, NotifyMembersPort notify,
-                               TransactionRunner tx, Clock clock, IdGenerator ids) {
+    public ConversationService(LoadConversationPort conversations, SaveConversationPort saveConversation, StoreMembershipPort memberships,
+                               LoadLatestMessagesPort latestMessages, LoadUserPort users, NotifyMembersPort notify,
+                               ConversationAccess access, RunInTransactionPort tx, Clock clock, IdGenerator ids) {
         this.conversations = conversations;
         this.saveConversation = saveConversation;
         this.memberships = memberships;
         this.users = users;
         this.notify = notify;
-        this.summaries = new ConversationSummaries(messages, memberships, users, attachments);
+        this.summaries = new ConversationSummaries(latestMessages, memberships, users);
+        this.access = access;
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;
@@ -101,10 +96,10 @@ public final class ConversationService
 
     @Override
     public ConversationSummary get(UserId viewer, ConversationId id) {
-        ConversationState state = conversations.byId(id).orElseThrow(ConversationService::notFound);
+        ConversationState state = conversations.byId(id).orElseThrow(ConversationAccess::noSuchConversation);
         Optional<Membership> membership = memberships.membership(id, viewer);
         if (membership.isEmpty() && !state.conversation().isPublicRoom()) {
-            throw notFound();
+            throw ConversationAccess.noSuchConversation();
         }
         return summaries.of(viewer, state, membership.orElse(null));
     }
@@ -122,23 +117,16 @@ public final class ConversationService
     }
 
     @Override
-    public void markRead(UserId reader, ConversationId id, long seq) {
-        if (seq < 0) {
-            throw Refusal.invalid("seq", "seq must not be negative");
-        }
-        ConversationState state = conversations.byId(id).orElseThrow(ConversationService::notFound);
-        boolean member = tx.inTransaction(() -> memberships.markRead(id, reader, Math.min(seq, state.lastSeq())));
+    public void markRead(MarkReadCommand command) {
+        ConversationId id = command.conversation();
+        ConversationState state = conversations.byId(id).orElseThrow(ConversationAccess::noSuchConversation);
+        boolean member = tx.inTransaction(() -> memberships.markRead(id, command.reader(), Math.min(command.seq(), state.lastSeq())));
         if (!member) {
-            throw notFound();
+            throw access.refusalFor(id);
         }
     }
 
     private ConversationSummary viewOf(UserId viewer, ConversationState state) {
         return summaries.of(viewer, state, memberships.membership(state.conversation().id(), viewer).orElse(null));
-    }
-
-    /** Not a member: the same answer as for a conversation that does not exist, so none is revealed. */
-    static Refusal notFound() {
-        return Refusal.of(Refusal.Reason.NOT_FOUND, "No such conversation");
     }
 }

@@ -1,16 +1,14 @@
-package io.parley.application.service;
+package io.parley.application.conversation;
 
-import io.parley.application.port.in.ConversationSummary;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.ConversationState;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.MembershipPort;
+import io.parley.application.conversation.port.ConversationState;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.port.LoadUserPort;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.ConversationKind;
 import io.parley.domain.conversation.Membership;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import java.util.ArrayList;
@@ -18,6 +16,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -28,16 +27,14 @@ final class ConversationSummaries {
     /** Rooms can be big; a summary names their first members only. */
     static final int MEMBERS_SHOWN = 50;
 
-    private final LoadMessagesPort messages;
-    private final MembershipPort memberships;
+    private final LoadLatestMessagesPort latestMessages;
+    private final StoreMembershipPort memberships;
     private final LoadUserPort users;
-    private final AttachedFiles attachedFiles;
 
-    ConversationSummaries(LoadMessagesPort messages, MembershipPort memberships, LoadUserPort users, AttachmentStore attachments) {
-        this.messages = messages;
+    ConversationSummaries(LoadLatestMessagesPort latestMessages, StoreMembershipPort memberships, LoadUserPort users) {
+        this.latestMessages = latestMessages;
         this.memberships = memberships;
         this.users = users;
-        this.attachedFiles = new AttachedFiles(attachments);
     }
 
     /** @param viewerMemberships the viewer's membership of each conversation they belong to */
@@ -46,7 +43,7 @@ final class ConversationSummaries {
             return List.of();
         }
         List<ConversationId> ids = states.stream().map(s -> s.conversation().id()).toList();
-        Map<ConversationId, Message> latest = attachedFiles.addedTo(messages.latestOf(ids)).stream()
+        Map<ConversationId, Message> latest = latestMessages.latestOf(ids).stream()
                 .collect(Collectors.toMap(Message::conversationId, Function.identity()));
         Map<ConversationId, List<UserId>> members = memberships.membersOf(ids, MEMBERS_SHOWN);
         Set<UserId> everyone = new HashSet<>();
@@ -57,7 +54,7 @@ final class ConversationSummaries {
         for (ConversationState state : states) {
             Conversation conversation = state.conversation();
             List<User> shown = members.getOrDefault(conversation.id(), List.of()).stream()
-                    .map(people::get).filter(java.util.Objects::nonNull).toList();
+                    .map(people::get).filter(Objects::nonNull).toList();
             Membership membership = viewerMemberships.get(conversation.id());
             long unread = membership == null ? 0 : Math.max(0, state.lastSeq() - membership.lastReadSeq());
             summaries.add(new ConversationSummary(conversation, displayName(conversation, viewer, shown), shown, state.memberCount(),

@@ -1,7 +1,7 @@
-package io.parley.application.port.in;
+package io.parley.application.conversation;
 
 import io.parley.domain.conversation.Conversation;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.User;
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.parley.application.port.in;
+package io.parley.application.conversation;
 
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.UserId;

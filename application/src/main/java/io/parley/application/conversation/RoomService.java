@@ -1,19 +1,14 @@
-package io.parley.application.service;
+package io.parley.application.conversation;
 
-import io.parley.application.port.in.ConversationSummary;
-import io.parley.application.port.in.CreateRoomUseCase;
-import io.parley.application.port.in.JoinRoomUseCase;
-import io.parley.application.port.in.RoomsQuery;
-import io.parley.application.port.out.ConversationState;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.LoadConversationPort.MemberConversation;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.port.out.SaveConversationPort;
-import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.conversation.port.ConversationState;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.LoadConversationPort.MemberConversation;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.conversation.port.NotifyMembersPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.port.LoadUserPort;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.Conversation;
@@ -38,22 +33,22 @@ public final class RoomService implements CreateRoomUseCase, JoinRoomUseCase, Ro
 
     private final LoadConversationPort conversations;
     private final SaveConversationPort saveConversation;
-    private final MembershipPort memberships;
+    private final StoreMembershipPort memberships;
     private final NotifyMembersPort notify;
     private final ConversationSummaries summaries;
-    private final TransactionRunner tx;
+    private final RunInTransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
     private final SecureRandom random = new SecureRandom();
 
-    public RoomService(LoadConversationPort conversations, SaveConversationPort saveConversation, MembershipPort memberships,
-                       LoadMessagesPort messages, AttachmentStore attachments, LoadUserPort users, NotifyMembersPort notify,
-                       TransactionRunner tx, Clock clock, IdGenerator ids) {
+    public RoomService(LoadConversationPort conversations, SaveConversationPort saveConversation, StoreMembershipPort memberships,
+                       LoadLatestMessagesPort latestMessages, LoadUserPort users, NotifyMembersPort notify,
+                       RunInTransactionPort tx, Clock clock, IdGenerator ids) {
         this.conversations = conversations;
         this.saveConversation = saveConversation;
         this.memberships = memberships;
         this.notify = notify;
-        this.summaries = new ConversationSummaries(messages, memberships, users, attachments);
+        this.summaries = new ConversationSummaries(latestMessages, memberships, users);
         this.tx = tx;
         this.clock = clock;
         this.ids = ids;

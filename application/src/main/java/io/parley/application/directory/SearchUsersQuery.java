@@ -1,4 +1,4 @@
-package io.parley.application.port.in;
+package io.parley.application.directory;
 
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;

@@ -1,11 +1,8 @@
-package io.parley.application.service;
+package io.parley.application.directory;
 
-import io.parley.application.port.in.GetUserQuery;
-import io.parley.application.port.in.SearchUsersQuery;
-import io.parley.application.port.in.UpdateProfileUseCase;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.Refusal;
 import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;
@@ -17,9 +14,9 @@ public final class UserDirectoryService implements GetUserQuery, UpdateProfileUs
 
     private final LoadUserPort users;
     private final SaveUserPort saveUser;
-    private final TransactionRunner tx;
+    private final RunInTransactionPort tx;
 
-    public UserDirectoryService(LoadUserPort users, SaveUserPort saveUser, TransactionRunner tx) {
+    public UserDirectoryService(LoadUserPort users, SaveUserPort saveUser, RunInTransactionPort tx) {
         this.users = users;
         this.saveUser = saveUser;
         this.tx = tx;

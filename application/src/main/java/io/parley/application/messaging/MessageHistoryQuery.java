@@ -1,7 +1,7 @@
-package io.parley.application.port.in;
+package io.parley.application.messaging;
 
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.util.List;
 

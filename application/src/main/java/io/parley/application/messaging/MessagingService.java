@@ -1,23 +1,21 @@
-package io.parley.application.service;
+package io.parley.application.messaging;
 
-import io.parley.application.port.in.MessageHistoryQuery;
-import io.parley.application.port.in.SendMessageUseCase;
-import io.parley.application.port.out.AppendMessagePort;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.port.out.TransactionRunner;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.attachment.port.StoreAttachmentPort;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.conversation.ConversationAccess;
+import io.parley.application.conversation.port.NotifyMembersPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.Attachment;
 import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
-import io.parley.domain.conversation.MessageType;
 import io.parley.domain.limit.SlidingWindowLimit;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageType;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,27 +30,25 @@ import java.util.stream.Collectors;
  */
 public final class MessagingService implements SendMessageUseCase, MessageHistoryQuery {
 
-    private final LoadConversationPort conversations;
-    private final MembershipPort memberships;
+    private final StoreMembershipPort memberships;
     private final AppendMessagePort append;
     private final LoadMessagesPort messages;
-    private final AttachmentStore attachments;
-    private final AttachedFiles attachedFiles;
+    private final StoreAttachmentPort attachments;
+    private final ConversationAccess access;
     private final NotifyMembersPort notify;
-    private final TransactionRunner tx;
+    private final RunInTransactionPort tx;
     private final Clock clock;
     private final IdGenerator ids;
     private final SlidingWindowLimit sendLimit;
 
-    public MessagingService(LoadConversationPort conversations, MembershipPort memberships, AppendMessagePort append,
-                            LoadMessagesPort messages, AttachmentStore attachments, NotifyMembersPort notify, TransactionRunner tx,
-                            ChatLimits limits, Clock clock, IdGenerator ids) {
-        this.conversations = conversations;
+    public MessagingService(StoreMembershipPort memberships, AppendMessagePort append, LoadMessagesPort messages,
+                            StoreAttachmentPort attachments, ConversationAccess access, NotifyMembersPort notify,
+                            RunInTransactionPort tx, ChatLimits limits, Clock clock, IdGenerator ids) {
         this.memberships = memberships;
         this.append = append;
         this.messages = messages;
         this.attachments = attachments;
-        this.attachedFiles = new AttachedFiles(attachments);
+        this.access = access;
         this.notify = notify;
         this.tx = tx;
         this.clock = clock;
@@ -69,13 +65,13 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
                 // Only a member can have sent it, and a resend is not a new message to rate-limit.
                 Optional<Message> original = append.byClientMessageId(command.conversation(), command.sender(), command.clientMessageId());
                 if (original.isPresent()) {
-                    return new Sent(attachedFiles.addedTo(List.of(original.get())).get(0), false);
+                    return new Sent(original.get(), false);
                 }
             }
             // The sender has read their own message; moving their marker is also the membership check,
             // one statement fewer on the hottest path (a refusal rolls it back).
             if (!memberships.markRead(command.conversation(), command.sender(), last + 1)) {
-                throw notMember(command.conversation());
+                throw access.refusalFor(command.conversation());
             }
             sendLimit.tryAcquire(command.sender().value() + "|" + command.conversation().value(), now)
                     .ifPresent(wait -> {
@@ -123,31 +119,17 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
 
     @Override
     public HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit) {
-        requireMember(reader, conversation);
+        access.requireMember(reader, conversation);
         int bounded = MessageHistoryQuery.boundedLimit(limit);
         long before = beforeSeq == null ? Long.MAX_VALUE : beforeSeq;
-        List<Message> page = attachedFiles.addedTo(messages.before(conversation, before, bounded));
+        List<Message> page = messages.before(conversation, before, bounded);
         Long next = page.size() < bounded || page.get(page.size() - 1).seq() <= 1 ? null : page.get(page.size() - 1).seq();
         return new HistoryPage(page, next);
     }
 
     @Override
     public List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit) {
-        requireMember(reader, conversation);
-        return attachedFiles.addedTo(messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit)));
-    }
-
-    /** Members only: a public room must be joined before it can be read or written. */
-    private void requireMember(UserId user, ConversationId conversation) {
-        if (memberships.membership(conversation, user).isEmpty()) {
-            throw notMember(conversation);
-        }
-    }
-
-    private Refusal notMember(ConversationId conversation) {
-        boolean publicRoom = conversations.byId(conversation).map(s -> s.conversation().isPublicRoom()).orElse(false);
-        return publicRoom
-                ? Refusal.of(Refusal.Reason.FORBIDDEN, "Join this room first")
-                : ConversationService.notFound();
+        access.requireMember(reader, conversation);
+        return messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit));
     }
 }

@@ -1,9 +1,9 @@
-package io.parley.application.port.in;
+package io.parley.application.messaging;
 
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.util.LinkedHashSet;
 import java.util.List;

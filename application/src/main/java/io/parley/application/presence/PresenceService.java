@@ -1,11 +1,10 @@
-package io.parley.application.service;
+package io.parley.application.presence;
 
-import io.parley.application.port.in.PresenceUseCase;
-import io.parley.application.port.out.DelayedTasks;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.conversation.port.NotifyMembersPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.port.SaveUserPort;
+import io.parley.application.presence.port.ScheduleTaskPort;
 import io.parley.domain.presence.Presence;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
@@ -18,15 +17,15 @@ import java.util.stream.Collectors;
 public final class PresenceService implements PresenceUseCase {
 
     private final Presence presence = new Presence();
-    private final MembershipPort memberships;
+    private final StoreMembershipPort memberships;
     private final SaveUserPort saveUser;
     private final NotifyMembersPort notify;
-    private final DelayedTasks later;
+    private final ScheduleTaskPort later;
     private final ChatLimits limits;
     private final Clock clock;
 
-    public PresenceService(MembershipPort memberships, SaveUserPort saveUser, NotifyMembersPort notify,
-                           DelayedTasks later, ChatLimits limits, Clock clock) {
+    public PresenceService(StoreMembershipPort memberships, SaveUserPort saveUser, NotifyMembersPort notify,
+                           ScheduleTaskPort later, ChatLimits limits, Clock clock) {
         this.memberships = memberships;
         this.saveUser = saveUser;
         this.notify = notify;

@@ -1,9 +1,8 @@
-package io.parley.application.service;
+package io.parley.application.presence;
 
-import io.parley.application.port.in.SendTypingUseCase;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.NotifyMembersPort;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.conversation.ConversationAccess;
+import io.parley.application.conversation.port.NotifyMembersPort;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.limit.SlidingWindowLimit;
 import io.parley.domain.user.UserId;
@@ -22,14 +21,14 @@ public final class TypingService implements SendTypingUseCase {
     static final int BUDGET = 20;
     static final Duration BUDGET_WINDOW = Duration.ofSeconds(10);
 
-    private final MembershipPort memberships;
+    private final ConversationAccess access;
     private final NotifyMembersPort notify;
     private final Clock clock;
     private final SlidingWindowLimit startedTyping;
     private final SlidingWindowLimit budget = new SlidingWindowLimit(BUDGET, BUDGET_WINDOW);
 
-    public TypingService(MembershipPort memberships, NotifyMembersPort notify, ChatLimits limits, Clock clock) {
-        this.memberships = memberships;
+    public TypingService(ConversationAccess access, NotifyMembersPort notify, ChatLimits limits, Clock clock) {
+        this.access = access;
         this.notify = notify;
         this.clock = clock;
         this.startedTyping = limits.typingInterval().isZero() ? null : new SlidingWindowLimit(1, limits.typingInterval());
@@ -37,9 +36,7 @@ public final class TypingService implements SendTypingUseCase {
 
     @Override
     public void typing(UserId user, ConversationId conversation, boolean isTyping) {
-        if (memberships.membership(conversation, user).isEmpty()) {
-            throw ConversationService.notFound();
-        }
+        access.requireMember(user, conversation);
         String key = user.value() + "|" + conversation.value();
         Instant now = clock.instant();
         // Repeats of "typing" are dropped until it stops, so typing again right after a stop is

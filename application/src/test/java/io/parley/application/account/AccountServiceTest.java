@@ -1,24 +1,24 @@
-package io.parley.application.service;
+package io.parley.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.application.account.LogInUseCase.LogInCommand;
+import io.parley.application.account.LogOutUseCase.LogOutCommand;
+import io.parley.application.account.RefreshSessionUseCase.RefreshCommand;
+import io.parley.application.account.RegisterAccountUseCase.RegisterCommand;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.ReadableTokenIssuer;
 import io.parley.application.fakes.ReversibleHasher;
 import io.parley.application.fakes.TestClock;
-import io.parley.application.port.in.LogInUseCase.LogInCommand;
-import io.parley.application.port.in.RegisterAccountUseCase.RegisterCommand;
-import io.parley.application.port.in.SessionTokens;
-import io.parley.application.port.in.SignedIn;
-import io.parley.application.settings.AuthSettings;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.Refusal.Reason;
+import io.parley.domain.user.UserId;
 import java.time.Duration;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -152,30 +152,30 @@ class AccountServiceTest {
     void a_refresh_token_is_exchanged_once_for_new_tokens() {
         SessionTokens first = register("ann@example.test").tokens();
 
-        SessionTokens second = accounts.refresh(first.refreshToken());
+        SessionTokens second = accounts.refresh(new RefreshCommand(first.refreshToken()));
 
         assertNotEquals(first.refreshToken(), second.refreshToken());
-        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh("not-a-token")));
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand("not-a-token"))));
     }
 
     @Test
     void a_reused_refresh_token_revokes_its_whole_family() {
         SessionTokens first = register("ann@example.test").tokens();
-        SessionTokens second = accounts.refresh(first.refreshToken());
+        SessionTokens second = accounts.refresh(new RefreshCommand(first.refreshToken()));
 
-        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(first.refreshToken())));
-        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(second.refreshToken())));
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(first.refreshToken()))));
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(second.refreshToken()))));
     }
 
     @Test
     void reuse_in_one_family_leaves_other_sign_ins_alone() {
         SessionTokens phone = register("ann@example.test").tokens();
         SessionTokens laptop = accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.1")).tokens();
-        accounts.refresh(phone.refreshToken());
+        accounts.refresh(new RefreshCommand(phone.refreshToken()));
 
-        refusalOf(() -> accounts.refresh(phone.refreshToken()));
+        refusalOf(() -> accounts.refresh(new RefreshCommand(phone.refreshToken())));
 
-        accounts.refresh(laptop.refreshToken());
+        accounts.refresh(new RefreshCommand(laptop.refreshToken()));
     }
 
     @Test
@@ -183,16 +183,16 @@ class AccountServiceTest {
         SessionTokens tokens = register("ann@example.test").tokens();
         clock.advance(Duration.ofDays(30));
 
-        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(tokens.refreshToken())));
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(tokens.refreshToken()))));
     }
 
     @Test
     void logging_out_ends_the_sign_in() {
         SignedIn signedIn = register("ann@example.test");
 
-        accounts.logOut(signedIn.user().id(), signedIn.tokens().refreshToken());
+        accounts.logOut(new LogOutCommand(signedIn.user().id(), signedIn.tokens().refreshToken()));
 
-        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(signedIn.tokens().refreshToken())));
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(signedIn.tokens().refreshToken()))));
     }
 
     @Test
@@ -200,8 +200,16 @@ class AccountServiceTest {
         SignedIn ann = register("ann@example.test");
         SignedIn bob = register("bob@example.test");
 
-        accounts.logOut(bob.user().id(), ann.tokens().refreshToken());
+        accounts.logOut(new LogOutCommand(bob.user().id(), ann.tokens().refreshToken()));
 
-        accounts.refresh(ann.tokens().refreshToken());
+        accounts.refresh(new RefreshCommand(ann.tokens().refreshToken()));
+    }
+
+    @Test
+    void refreshing_or_logging_out_without_a_refresh_token_is_refused_before_anything_is_looked_up() {
+        for (String missing : new String[] {null, "", "   "}) {
+            assertEquals(Reason.VALIDATION_FAILED, refusalOf(() -> new RefreshCommand(missing)));
+            assertEquals(Reason.VALIDATION_FAILED, refusalOf(() -> new LogOutCommand(new UserId("ann"), missing)));
+        }
     }
 }

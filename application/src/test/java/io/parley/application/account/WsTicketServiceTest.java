@@ -1,12 +1,10 @@
-package io.parley.application.service;
+package io.parley.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.fakes.TestClock;
-import io.parley.application.port.in.WsTicket;
-import io.parley.application.settings.AuthSettings;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
 import java.util.Optional;

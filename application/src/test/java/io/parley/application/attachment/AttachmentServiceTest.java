@@ -1,4 +1,4 @@
-package io.parley.application.service;
+package io.parley.application.attachment;
 
 import static io.parley.application.fakes.UserBuilder.aUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,14 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.application.attachment.OpenAttachmentQuery.Download;
+import io.parley.application.attachment.port.InspectFilePort;
+import io.parley.application.attachment.port.RenderImagePort;
+import io.parley.application.conversation.ConversationAccess;
 import io.parley.application.fakes.InMemoryAttachments;
 import io.parley.application.fakes.InMemoryBlobs;
 import io.parley.application.fakes.InMemoryConversations;
 import io.parley.application.fakes.TestClock;
-import io.parley.application.port.in.OpenAttachmentQuery.Download;
-import io.parley.application.port.out.InspectFilePort;
-import io.parley.application.port.out.RenderImagePort;
-import io.parley.application.settings.AttachmentLimits;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.Attachment;
@@ -67,9 +67,9 @@ class AttachmentServiceTest {
     private final TestClock clock = new TestClock();
     private final InMemoryAttachments store = new InMemoryAttachments();
     private final InMemoryBlobs blobs = new InMemoryBlobs(false);
-    private final InMemoryConversations conversations = new InMemoryConversations();
+    private final InMemoryConversations conversations = new InMemoryConversations(store);
     private final AttachmentLimits limits = new AttachmentLimits(1000, 1_000_000, 320, 256, Duration.ofHours(24), Duration.ofMinutes(5));
-    private final AttachmentService service = new AttachmentService(store, blobs, inspector, renderer, conversations, limits, clock,
+    private final AttachmentService service = new AttachmentService(store, blobs, inspector, renderer, new ConversationAccess(conversations, conversations), limits, clock,
             new IdGenerator(clock, new Random(3)));
     private final User ann = aUser().named("Ann").build();
     private final User bob = aUser().named("Bob").build();
@@ -147,7 +147,7 @@ class AttachmentServiceTest {
 
     @Test
     void a_store_that_signs_urls_sends_clients_there() throws Exception {
-        AttachmentService signing = new AttachmentService(store, new InMemoryBlobs(true), inspector, renderer, conversations, limits,
+        AttachmentService signing = new AttachmentService(store, new InMemoryBlobs(true), inspector, renderer, new ConversationAccess(conversations, conversations), limits,
                 clock, new IdGenerator(clock, new Random(4)));
         Attachment a = signing.upload(ann.id(), "a.png", upload(10));
 

@@ -1,14 +1,15 @@
-package io.parley.application.service;
+package io.parley.application.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.application.port.in.ConversationSummary;
-import io.parley.application.port.in.CreateGroupUseCase.CreateGroupCommand;
-import io.parley.application.port.in.OpenDirectConversationUseCase.Opened;
-import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
+import io.parley.application.ChatFixture;
+import io.parley.application.conversation.CreateGroupUseCase.CreateGroupCommand;
+import io.parley.application.conversation.MarkReadUseCase.MarkReadCommand;
+import io.parley.application.conversation.OpenDirectConversationUseCase.Opened;
+import io.parley.application.messaging.SendMessageUseCase.SendMessageCommand;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.Attachment;
 import io.parley.domain.attachment.AttachmentId;
@@ -62,7 +63,7 @@ class ConversationServiceTest {
         ConversationId direct = chat.conversations.open(ann.id(), bob.id()).conversation().conversation().id();
 
         assertEquals(Refusal.Reason.NOT_FOUND, assertThrows(Refusal.class, () -> chat.conversations.get(cat.id(), direct)).reason());
-        assertEquals(Refusal.Reason.NOT_FOUND, assertThrows(Refusal.class, () -> chat.conversations.markRead(cat.id(), direct, 1)).reason());
+        assertEquals(Refusal.Reason.NOT_FOUND, assertThrows(Refusal.class, () -> chat.conversations.markRead(new MarkReadCommand(cat.id(), direct, 1L))).reason());
     }
 
     @Test
@@ -103,12 +104,22 @@ class ConversationServiceTest {
             chat.messaging.send(new SendMessageCommand(ann.id(), direct, "m" + i, null));
         }
 
-        chat.conversations.markRead(bob.id(), direct, 2);
+        chat.conversations.markRead(new MarkReadCommand(bob.id(), direct, 2L));
         assertEquals(1, chat.conversations.get(bob.id(), direct).unreadCount());
-        chat.conversations.markRead(bob.id(), direct, 1);
+        chat.conversations.markRead(new MarkReadCommand(bob.id(), direct, 1L));
         assertEquals(1, chat.conversations.get(bob.id(), direct).unreadCount());
-        chat.conversations.markRead(bob.id(), direct, 99);
+        chat.conversations.markRead(new MarkReadCommand(bob.id(), direct, 99L));
         assertEquals(0, chat.conversations.get(bob.id(), direct).unreadCount());
         assertEquals(3, chat.store.membership(direct, bob.id()).orElseThrow().lastReadSeq());
+    }
+
+    @Test
+    void a_read_marker_needs_a_sequence_number_of_zero_or_more() {
+        User ann = chat.person("Ann");
+        ConversationId direct = chat.conversations.open(ann.id(), chat.person("Bob").id()).conversation().conversation().id();
+
+        assertEquals(Refusal.Reason.VALIDATION_FAILED, assertThrows(Refusal.class, () -> new MarkReadCommand(ann.id(), direct, null)).reason());
+        assertEquals(Refusal.Reason.VALIDATION_FAILED, assertThrows(Refusal.class, () -> new MarkReadCommand(ann.id(), direct, -1L)).reason());
+        chat.conversations.markRead(new MarkReadCommand(ann.id(), direct, 0L));
     }
 }

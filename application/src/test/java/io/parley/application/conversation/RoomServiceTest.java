@@ -1,11 +1,11 @@
-package io.parley.application.service;
+package io.parley.application.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.application.port.in.ConversationSummary;
-import io.parley.application.port.in.CreateRoomUseCase.CreateRoomCommand;
+import io.parley.application.ChatFixture;
+import io.parley.application.conversation.CreateRoomUseCase.CreateRoomCommand;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.User;

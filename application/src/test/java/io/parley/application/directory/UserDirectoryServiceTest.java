@@ -1,13 +1,13 @@
-package io.parley.application.service;
+package io.parley.application.directory;
 
 import static io.parley.application.fakes.UserBuilder.aUser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.parley.application.directory.SearchUsersQuery.UserSearch;
+import io.parley.application.directory.UpdateProfileUseCase.UpdateProfileCommand;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryUsers;
-import io.parley.application.port.in.SearchUsersQuery.UserSearch;
-import io.parley.application.port.in.UpdateProfileUseCase.UpdateProfileCommand;
 import io.parley.domain.Refusal;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;

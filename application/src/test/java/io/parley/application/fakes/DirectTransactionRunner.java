@@ -1,10 +1,10 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.common.port.RunInTransactionPort;
 import java.util.function.Supplier;
 
 /** Runs the work as it is; counts transactions so tests can see the boundary was used. */
-public class DirectTransactionRunner implements TransactionRunner {
+public class DirectTransactionRunner implements RunInTransactionPort {
 
     private int transactions;
 

@@ -1,9 +1,10 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.AttachmentStore;
+import io.parley.application.attachment.port.StoreAttachmentPort;
 import io.parley.domain.attachment.Attachment;
 import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.message.Message;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -12,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-public class InMemoryAttachments implements AttachmentStore {
+/** Attachments in memory; {@link InMemoryConversations} asks it for the files of the messages it hands out. */
+public class InMemoryAttachments implements StoreAttachmentPort {
 
     private final Map<AttachmentId, Attachment> byId = new ConcurrentHashMap<>();
 
@@ -36,10 +38,10 @@ public class InMemoryAttachments implements AttachmentStore {
         ids.forEach(id -> byId.computeIfPresent(id, (k, a) -> a.sentIn(conversation, messageId)));
     }
 
-    @Override
-    public List<Attachment> ofMessages(Collection<String> messageIds) {
-        return byId.values().stream().filter(a -> messageIds.contains(a.messageId()))
-                .sorted(Comparator.comparing(Attachment::createdAt)).toList();
+    /** The messages with the files each carries, in upload order, as a store hands them out. */
+    public List<Message> addedTo(List<Message> messages) {
+        return messages.stream().map(m -> m.withAttachments(byId.values().stream().filter(a -> m.id().equals(a.messageId()))
+                .sorted(Comparator.comparing(Attachment::createdAt)).toList())).toList();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.StoreBlobPort;
+import io.parley.application.attachment.port.StoreBlobPort;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

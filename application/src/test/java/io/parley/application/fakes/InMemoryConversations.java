@@ -1,17 +1,18 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.AppendMessagePort;
-import io.parley.application.port.out.ConversationState;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.SaveConversationPort;
+import io.parley.application.conversation.port.ConversationState;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.ConversationKind;
 import io.parley.domain.conversation.MemberRole;
 import io.parley.domain.conversation.Membership;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,13 +26,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Conversations, memberships and messages in memory: the fake behind every conversation port. */
-public class InMemoryConversations
-        implements LoadConversationPort, SaveConversationPort, MembershipPort, AppendMessagePort, LoadMessagesPort {
+/** Conversations, memberships and messages in memory: the fake behind every conversation and message port. */
+public class InMemoryConversations implements LoadConversationPort, SaveConversationPort, StoreMembershipPort, LoadLatestMessagesPort,
+        AppendMessagePort, LoadMessagesPort {
+
+    private final InMemoryAttachments files;
 
     private final Map<ConversationId, Conversation> conversations = new LinkedHashMap<>();
     private final Map<ConversationId, Map<UserId, Membership>> members = new HashMap<>();
     private final Map<ConversationId, List<Message>> messages = new HashMap<>();
+
+    /** @param files where the files of the messages are, which messages are handed out with */
+    public InMemoryConversations(InMemoryAttachments files) {
+        this.files = files;
+    }
 
     private synchronized ConversationState state(Conversation c) {
         List<Message> log = messages.getOrDefault(c.id(), List.of());
@@ -129,7 +137,8 @@ public class InMemoryConversations
     public synchronized Optional<Message> byClientMessageId(ConversationId conversation, UserId sender, String clientMessageId) {
         return messages.getOrDefault(conversation, List.of()).stream()
                 .filter(m -> m.senderId().equals(sender) && Objects.equals(m.clientMessageId(), clientMessageId))
-                .findFirst();
+                .findFirst()
+                .map(m -> files.addedTo(List.of(m)).get(0));
     }
 
     @Override
@@ -143,21 +152,21 @@ public class InMemoryConversations
 
     @Override
     public synchronized List<Message> before(ConversationId conversation, long beforeSeq, int limit) {
-        return messages.getOrDefault(conversation, List.of()).stream()
+        return files.addedTo(messages.getOrDefault(conversation, List.of()).stream()
                 .filter(m -> m.seq() < beforeSeq)
                 .sorted(Comparator.comparingLong(Message::seq).reversed())
                 .limit(limit)
-                .toList();
+                .toList());
     }
 
     @Override
     public synchronized List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.seq() > afterSeq).limit(limit).toList();
+        return files.addedTo(messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.seq() > afterSeq).limit(limit).toList());
     }
 
     @Override
     public synchronized List<Message> latestOf(Collection<ConversationId> ids) {
-        return ids.stream().map(id -> messages.getOrDefault(id, List.of()))
-                .filter(log -> !log.isEmpty()).map(log -> log.get(log.size() - 1)).toList();
+        return files.addedTo(ids.stream().map(id -> messages.getOrDefault(id, List.of()))
+                .filter(log -> !log.isEmpty()).map(log -> log.get(log.size() - 1)).toList());
     }
 }

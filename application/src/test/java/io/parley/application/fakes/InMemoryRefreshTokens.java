@@ -1,6 +1,6 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.RefreshTokenStore;
+import io.parley.application.account.port.StoreRefreshTokenPort;
 import io.parley.domain.session.RefreshToken;
 import java.time.Instant;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-public class InMemoryRefreshTokens implements RefreshTokenStore {
+public class InMemoryRefreshTokens implements StoreRefreshTokenPort {
 
     private final Map<String, RefreshToken> byId = new ConcurrentHashMap<>();
 

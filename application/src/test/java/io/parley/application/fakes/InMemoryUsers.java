@@ -1,8 +1,8 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.LoadCredentialsPort;
-import io.parley.application.port.out.LoadUserPort;
-import io.parley.application.port.out.SaveUserPort;
+import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.directory.port.LoadUserPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;

@@ -1,13 +1,13 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.WsTicketStore;
+import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-public class InMemoryWsTickets implements WsTicketStore {
+public class InMemoryWsTickets implements StoreWsTicketPort {
 
     private record Entry(UserId user, Instant expiresAt) {
     }

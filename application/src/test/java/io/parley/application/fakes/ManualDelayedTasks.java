@@ -1,12 +1,12 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.DelayedTasks;
+import io.parley.application.presence.port.ScheduleTaskPort;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Holds delayed tasks until a test runs them, so time-based behaviour needs no sleeping. */
-public class ManualDelayedTasks implements DelayedTasks {
+public class ManualDelayedTasks implements ScheduleTaskPort {
 
     private final List<Runnable> pending = new ArrayList<>();
     private final List<Duration> delays = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.TokenIssuer;
+import io.parley.application.account.port.IssueAccessTokenPort;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 
-public class ReadableTokenIssuer implements TokenIssuer {
+public class ReadableTokenIssuer implements IssueAccessTokenPort {
 
     @Override
     public String accessToken(UserId user, Instant issuedAt, Instant expiresAt) {

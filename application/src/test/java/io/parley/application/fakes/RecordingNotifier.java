@@ -1,8 +1,8 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.NotifyMembersPort;
+import io.parley.application.conversation.port.NotifyMembersPort;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.Collection;

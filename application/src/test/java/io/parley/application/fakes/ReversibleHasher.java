@@ -1,9 +1,9 @@
 package io.parley.application.fakes;
 
-import io.parley.application.port.out.PasswordHasher;
+import io.parley.application.account.port.HashPasswordPort;
 
 /** A cheap, readable stand-in for the real hasher: tests need "matches", not cryptography. */
-public class ReversibleHasher implements PasswordHasher {
+public class ReversibleHasher implements HashPasswordPort {
 
     @Override
     public String hash(String password) {

@@ -1,16 +1,17 @@
-package io.parley.application.service;
+package io.parley.application.messaging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.application.port.in.CreateRoomUseCase.CreateRoomCommand;
-import io.parley.application.port.in.MessageHistoryQuery.HistoryPage;
-import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
+import io.parley.application.ChatFixture;
+import io.parley.application.conversation.CreateRoomUseCase.CreateRoomCommand;
+import io.parley.application.messaging.MessageHistoryQuery.HistoryPage;
+import io.parley.application.messaging.SendMessageUseCase.SendMessageCommand;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.User;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -1,9 +1,10 @@
-package io.parley.application.service;
+package io.parley.application.presence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.parley.application.ChatFixture;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.User;

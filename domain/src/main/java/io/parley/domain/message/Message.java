@@ -1,8 +1,9 @@
-package io.parley.domain.conversation;
+package io.parley.domain.message;
 
 import io.parley.domain.Refusal;
-import io.parley.domain.user.UserId;
 import io.parley.domain.attachment.Attachment;
+import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -70,6 +71,20 @@ public record Message(String id, ConversationId conversationId, long seq, UserId
             throw Refusal.invalid("content", "content must not contain control characters other than newline and tab");
         }
         return content;
+    }
+
+    /**
+     * A position in a conversation's sequence as a client names it (a read marker, a history
+     * cursor): 0, before the first message, or more.
+     */
+    public static long validSeq(String field, Long seq) {
+        if (seq == null) {
+            throw Refusal.invalid(field, field + " is required");
+        }
+        if (seq < 0) {
+            throw Refusal.invalid(field, field + " must not be negative");
+        }
+        return seq;
     }
 
     /** A client's own id for a message, which makes resending it safe; optional. */

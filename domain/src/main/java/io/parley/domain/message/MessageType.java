@@ -1,4 +1,4 @@
-package io.parley.domain.conversation;
+package io.parley.domain.message;
 
 import java.util.Locale;
 

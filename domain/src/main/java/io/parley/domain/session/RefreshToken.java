@@ -1,5 +1,6 @@
 package io.parley.domain.session;
 
+import io.parley.domain.Refusal;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,6 +19,14 @@ public record RefreshToken(String id, String familyId, UserId userId, String tok
         Objects.requireNonNull(tokenHash);
         Objects.requireNonNull(issuedAt);
         Objects.requireNonNull(expiresAt);
+    }
+
+    /** A refresh token as a client presents it: it must be there; whether it is valid is for the store to say. */
+    public static String validPresented(String token) {
+        if (token == null || token.isBlank()) {
+            throw Refusal.invalid("refreshToken", "refreshToken is required");
+        }
+        return token;
     }
 
     public static RefreshToken issue(String id, String familyId, UserId userId, String tokenHash, Instant now, java.time.Duration ttl) {

@@ -1,4 +1,4 @@
-package io.parley.domain.conversation;
+package io.parley.domain.message;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -37,5 +37,16 @@ class MessageTest {
         assertEquals("c-1", Message.validClientMessageId("c-1"));
         assertThrows(Refusal.class, () -> Message.validClientMessageId("has space"));
         assertThrows(Refusal.class, () -> Message.validClientMessageId("x".repeat(65)));
+    }
+
+    @Test
+    void a_sequence_number_from_a_client_is_required_and_never_negative() {
+        assertEquals(0, Message.validSeq("seq", 0L));
+        assertEquals(42, Message.validSeq("after", 42L));
+        Refusal missing = assertThrows(Refusal.class, () -> Message.validSeq("seq", null));
+        assertEquals(Refusal.Reason.VALIDATION_FAILED, missing.reason());
+        assertEquals("seq", missing.field().orElseThrow());
+        Refusal negative = assertThrows(Refusal.class, () -> Message.validSeq("cursor", -1L));
+        assertEquals("cursor", negative.field().orElseThrow());
     }
 }

@@ -1,6 +1,6 @@
 package io.parley.adapters.persistence.attachment;
 
-import io.parley.application.port.out.AttachmentStore;
+import io.parley.application.attachment.port.StoreAttachmentPort;
 import io.parley.domain.attachment.Attachment;
 import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.attachment.FileType;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Singleton
-final class JdbcAttachmentStore implements AttachmentStore {
+final class JdbcAttachmentStore implements StoreAttachmentPort {
 
     private final AttachmentRowRepository rows;
 
@@ -47,11 +47,6 @@ final class JdbcAttachmentStore implements AttachmentStore {
     }
 
     @Override
-    public List<Attachment> ofMessages(Collection<String> messageIds) {
-        return messageIds.isEmpty() ? List.of() : rows.findByMessages(messageIds).stream().map(JdbcAttachmentStore::attachment).toList();
-    }
-
-    @Override
     public List<Attachment> unsentBefore(Instant cutoff, int limit) {
         return rows.findUnsentBefore(cutoff, limit).stream().map(JdbcAttachmentStore::attachment).toList();
     }
@@ -61,7 +56,7 @@ final class JdbcAttachmentStore implements AttachmentStore {
         rows.deleteById(id.value());
     }
 
-    private static Attachment attachment(AttachmentRow r) {
+    static Attachment attachment(AttachmentRow r) {
         return new Attachment(new AttachmentId(r.id()), new UserId(r.uploaderId()), r.fileName(), FileType.valueOf(r.type()), r.size(),
                 r.width(), r.height(), r.blobKey(), r.thumbnailKey(), r.createdAt(),
                 r.conversationId() == null ? null : new ConversationId(r.conversationId()), r.messageId());

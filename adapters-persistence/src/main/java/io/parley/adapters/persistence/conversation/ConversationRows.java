@@ -1,14 +1,14 @@
 package io.parley.adapters.persistence.conversation;
 
-import io.parley.application.port.out.ConversationState;
+import io.parley.application.conversation.port.ConversationState;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.ConversationKind;
 import io.parley.domain.conversation.InviteCode;
 import io.parley.domain.conversation.MemberRole;
 import io.parley.domain.conversation.Membership;
-import io.parley.domain.conversation.Message;
-import io.parley.domain.conversation.MessageType;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageType;
 import io.parley.domain.user.UserId;
 
 /**

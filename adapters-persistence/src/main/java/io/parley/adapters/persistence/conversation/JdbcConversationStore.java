@@ -3,10 +3,10 @@ package io.parley.adapters.persistence.conversation;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapters.persistence.DuplicateKeys;
 import io.parley.adapters.persistence.LikePatterns;
-import io.parley.application.port.out.ConversationState;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.SaveConversationPort;
+import io.parley.application.conversation.port.ConversationState;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Membership;
@@ -21,7 +21,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 @Singleton
-final class JdbcConversationStore implements LoadConversationPort, SaveConversationPort, MembershipPort {
+final class JdbcConversationStore implements LoadConversationPort, SaveConversationPort, StoreMembershipPort {
 
     private final ConversationRowRepository conversations;
     private final MembershipRowRepository memberships;

@@ -1,10 +1,12 @@
 package io.parley.adapters.persistence.conversation;
 
-import io.parley.application.port.out.AppendMessagePort;
-import io.parley.application.port.out.LoadMessagesPort;
+import io.parley.adapters.persistence.attachment.MessageFiles;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -12,14 +14,16 @@ import java.util.List;
 import java.util.Optional;
 
 @Singleton
-final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort {
+final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort, LoadLatestMessagesPort {
 
     private final ConversationRowRepository conversations;
     private final MessageRowRepository messages;
+    private final MessageFiles files;
 
-    JdbcMessageStore(ConversationRowRepository conversations, MessageRowRepository messages) {
+    JdbcMessageStore(ConversationRowRepository conversations, MessageRowRepository messages, MessageFiles files) {
         this.conversations = conversations;
         this.messages = messages;
+        this.files = files;
     }
 
     @Override
@@ -31,7 +35,7 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort {
     @Override
     public Optional<Message> byClientMessageId(ConversationId conversation, UserId sender, String clientMessageId) {
         return messages.findByConversationIdAndSenderIdAndClientMessageId(conversation.value(), sender.value(), clientMessageId)
-                .map(ConversationRows::message);
+                .map(row -> files.addedTo(List.of(ConversationRows.message(row))).get(0));
     }
 
     @Override
@@ -42,12 +46,12 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort {
 
     @Override
     public List<Message> before(ConversationId conversation, long beforeSeq, int limit) {
-        return messages.findBefore(conversation.value(), beforeSeq, limit).stream().map(ConversationRows::message).toList();
+        return files.addedTo(messages.findBefore(conversation.value(), beforeSeq, limit).stream().map(ConversationRows::message).toList());
     }
 
     @Override
     public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return messages.findAfter(conversation.value(), afterSeq, limit).stream().map(ConversationRows::message).toList();
+        return files.addedTo(messages.findAfter(conversation.value(), afterSeq, limit).stream().map(ConversationRows::message).toList());
     }
 
     @Override
@@ -55,6 +59,7 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return messages.findLatest(ids.stream().map(ConversationId::value).toList()).stream().map(ConversationRows::message).toList();
+        return files.addedTo(messages.findLatest(ids.stream().map(ConversationId::value).toList()).stream()
+                .map(ConversationRows::message).toList());
     }
 }

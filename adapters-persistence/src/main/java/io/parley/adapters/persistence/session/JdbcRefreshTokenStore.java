@@ -1,13 +1,13 @@
 package io.parley.adapters.persistence.session;
 
-import io.parley.application.port.out.RefreshTokenStore;
+import io.parley.application.account.port.StoreRefreshTokenPort;
 import io.parley.domain.session.RefreshToken;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
 @Singleton
-final class JdbcRefreshTokenStore implements RefreshTokenStore {
+final class JdbcRefreshTokenStore implements StoreRefreshTokenPort {
 
     private final RefreshTokenRowRepository rows;
     private final RefreshTokenRowMapper mapper;

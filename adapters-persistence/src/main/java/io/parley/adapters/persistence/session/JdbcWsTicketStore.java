@@ -1,13 +1,13 @@
 package io.parley.adapters.persistence.session;
 
-import io.parley.application.port.out.WsTicketStore;
+import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
 
 @Singleton
-final class JdbcWsTicketStore implements WsTicketStore {
+final class JdbcWsTicketStore implements StoreWsTicketPort {
 
     private final WsTicketRowRepository rows;
 

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.parley.application.port.out.ConversationState;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.SaveConversationPort;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.TransactionRunner;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.conversation.port.ConversationState;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.InviteCode;
@@ -42,9 +42,9 @@ class JdbcConversationStoreTest {
     @Inject
     SaveConversationPort saveConversation;
     @Inject
-    MembershipPort memberships;
+    StoreMembershipPort memberships;
     @Inject
-    TransactionRunner tx;
+    RunInTransactionPort tx;
 
     private final Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private User ann;

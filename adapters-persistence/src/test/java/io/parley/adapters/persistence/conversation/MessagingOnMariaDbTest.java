@@ -7,32 +7,38 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.parley.application.attachment.port.StoreAttachmentPort;
+import io.parley.application.common.ChatLimits;
+import io.parley.application.common.port.RunInTransactionPort;
+import io.parley.application.conversation.ConversationAccess;
+import io.parley.application.conversation.port.LoadConversationPort;
+import io.parley.application.conversation.port.LoadLatestMessagesPort;
+import io.parley.application.conversation.port.SaveConversationPort;
+import io.parley.application.conversation.port.StoreMembershipPort;
+import io.parley.application.directory.port.SaveUserPort;
 import io.parley.application.fakes.RecordingNotifier;
-import io.parley.application.port.in.MessageHistoryQuery.HistoryPage;
-import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
-import io.parley.application.port.out.AppendMessagePort;
-import io.parley.application.port.out.AttachmentStore;
-import io.parley.application.port.out.LoadConversationPort;
-import io.parley.application.port.out.LoadMessagesPort;
-import io.parley.application.port.out.MembershipPort;
-import io.parley.application.port.out.SaveConversationPort;
-import io.parley.application.port.out.SaveUserPort;
-import io.parley.application.port.out.TransactionRunner;
-import io.parley.application.service.MessagingService;
-import io.parley.application.settings.ChatLimits;
+import io.parley.application.messaging.MessageHistoryQuery.HistoryPage;
+import io.parley.application.messaging.MessagingService;
+import io.parley.application.messaging.SendMessageUseCase.SendMessageCommand;
+import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.domain.IdGenerator;
+import io.parley.domain.attachment.Attachment;
+import io.parley.domain.attachment.AttachmentId;
+import io.parley.domain.attachment.FileType;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.InviteCode;
 import io.parley.domain.conversation.Membership;
-import io.parley.domain.conversation.Message;
-import io.parley.domain.conversation.MessageType;
+import io.parley.domain.message.Message;
+import io.parley.domain.message.MessageType;
 import io.parley.domain.user.User;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,15 +61,17 @@ class MessagingOnMariaDbTest {
     @Inject
     SaveConversationPort saveConversation;
     @Inject
-    MembershipPort memberships;
+    StoreMembershipPort memberships;
     @Inject
     AppendMessagePort append;
     @Inject
     LoadMessagesPort messages;
     @Inject
-    TransactionRunner tx;
+    LoadLatestMessagesPort latestMessages;
     @Inject
-    AttachmentStore attachments;
+    RunInTransactionPort tx;
+    @Inject
+    StoreAttachmentPort attachments;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private MessagingService messaging;
@@ -73,7 +81,7 @@ class MessagingOnMariaDbTest {
     @BeforeEach
     void roomWithTwentyMembers() {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
-        messaging = new MessagingService(conversations, memberships, append, messages, attachments, notifier, tx,
+        messaging = new MessagingService(memberships, append, messages, attachments, new ConversationAccess(conversations, memberships), notifier, tx,
                 new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO), clock, new IdGenerator(clock, new SecureRandom()));
         Instant now = clock.instant();
         room = new ConversationId(UUID.randomUUID().toString());
@@ -165,6 +173,33 @@ class MessagingOnMariaDbTest {
         List<Message> missed = messaging.after(senders.get(3).id(), room, 240, 100);
         assertEquals(LongStream.rangeClosed(241, 250).boxed().toList(), missed.stream().map(Message::seq).toList());
         assertEquals("text and emoji 🎉 #250", missed.get(9).content());
-        assertTrue(messages.latestOf(List.of(room)).get(0).seq() == 250);
+        assertTrue(latestMessages.latestOf(List.of(room)).get(0).seq() == 250);
+    }
+
+    @Test
+    void every_read_hands_out_a_message_with_its_files_in_upload_order() {
+        User ann = senders.get(0);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        List<AttachmentId> ids = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            AttachmentId id = new AttachmentId(UUID.randomUUID().toString());
+            attachments.save(new Attachment(id, ann.id(), "report-" + i + ".pdf", FileType.PDF, 100 + i, null, null,
+                    "attachments/" + id.value(), null, now.plusMillis(i), null, null));
+            ids.add(id);
+        }
+        messaging.send(new SendMessageCommand(ann.id(), room, "just text", null));
+        Message sent = messaging.send(new SendMessageCommand(ann.id(), room, "two files", "with-files", ids));
+
+        List<String> expected = List.of("report-0.pdf", "report-1.pdf");
+        assertEquals(expected, names(messaging.after(ann.id(), room, 0, 10).get(1)));
+        assertEquals(expected, names(messaging.before(ann.id(), room, null, 10).messages().get(0)));
+        assertEquals(expected, names(latestMessages.latestOf(List.of(room)).get(0)));
+        assertEquals(expected, names(messaging.send(new SendMessageCommand(ann.id(), room, "two files", "with-files", ids))));
+        assertEquals(sent.id(), latestMessages.latestOf(List.of(room)).get(0).id());
+        assertEquals(List.of(), messaging.after(ann.id(), room, 0, 10).get(0).attachments());
+    }
+
+    private static List<String> names(Message message) {
+        return message.attachments().stream().map(Attachment::fileName).toList();
     }
 }

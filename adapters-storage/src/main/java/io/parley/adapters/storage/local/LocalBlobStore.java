@@ -1,6 +1,6 @@
 package io.parley.adapters.storage.local;
 
-import io.parley.application.port.out.StoreBlobPort;
+import io.parley.application.attachment.port.StoreBlobPort;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -3,7 +3,7 @@ package io.parley.adapters.storage.local;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
-import io.parley.application.port.out.StoreBlobPort;
+import io.parley.application.attachment.port.StoreBlobPort;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 

@@ -1,6 +1,6 @@
 package io.parley.adapters.storage.s3;
 
-import io.parley.application.port.out.StoreBlobPort;
+import io.parley.application.attachment.port.StoreBlobPort;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;

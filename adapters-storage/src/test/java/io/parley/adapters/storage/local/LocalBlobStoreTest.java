@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.application.port.out.StoreBlobPort.Blob;
+import io.parley.application.attachment.port.StoreBlobPort.Blob;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

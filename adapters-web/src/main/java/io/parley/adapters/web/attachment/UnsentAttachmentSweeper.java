@@ -2,7 +2,7 @@ package io.parley.adapters.web.attachment;
 
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.parley.application.port.in.PurgeUnsentAttachmentsUseCase;
+import io.parley.application.attachment.PurgeUnsentAttachmentsUseCase;
 import jakarta.inject.Singleton;
 
 /** Now and then, deletes uploads that were never sent (their lifetime is in the attachment limits). */

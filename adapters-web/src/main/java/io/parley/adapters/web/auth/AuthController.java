@@ -1,7 +1,5 @@
 package io.parley.adapters.web.auth;
 
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -9,6 +7,8 @@ import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
@@ -20,16 +20,18 @@ import io.parley.adapters.web.auth.AuthMessages.TokensResponse;
 import io.parley.adapters.web.auth.AuthMessages.WsTicketResponse;
 import io.parley.adapters.web.security.ClientAddress;
 import io.parley.adapters.web.user.UserViewMapper;
-import io.parley.application.port.in.IssueWsTicketUseCase;
-import io.parley.application.port.in.LogInUseCase;
-import io.parley.application.port.in.LogInUseCase.LogInCommand;
-import io.parley.application.port.in.LogOutUseCase;
-import io.parley.application.port.in.RefreshSessionUseCase;
-import io.parley.application.port.in.RegisterAccountUseCase;
-import io.parley.application.port.in.RegisterAccountUseCase.RegisterCommand;
-import io.parley.application.port.in.SessionTokens;
-import io.parley.application.port.in.SignedIn;
-import io.parley.application.port.in.WsTicket;
+import io.parley.application.account.IssueWsTicketUseCase;
+import io.parley.application.account.LogInUseCase;
+import io.parley.application.account.LogInUseCase.LogInCommand;
+import io.parley.application.account.LogOutUseCase;
+import io.parley.application.account.LogOutUseCase.LogOutCommand;
+import io.parley.application.account.RefreshSessionUseCase;
+import io.parley.application.account.RefreshSessionUseCase.RefreshCommand;
+import io.parley.application.account.RegisterAccountUseCase;
+import io.parley.application.account.RegisterAccountUseCase.RegisterCommand;
+import io.parley.application.account.SessionTokens;
+import io.parley.application.account.SignedIn;
+import io.parley.application.account.WsTicket;
 import io.parley.domain.user.UserId;
 
 @Controller("/api/auth")
@@ -72,14 +74,14 @@ final class AuthController {
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
     TokensResponse refresh(@Body RefreshRequest body) {
-        SessionTokens tokens = refresh.refresh(body.refreshToken());
+        SessionTokens tokens = refresh.refresh(new RefreshCommand(body.refreshToken()));
         return new TokensResponse(tokens.accessToken(), tokens.refreshToken());
     }
 
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     HttpResponse<Void> logout(Authentication caller, @Body RefreshRequest body) {
-        logOut.logOut(new UserId(caller.getName()), body.refreshToken());
+        logOut.logOut(new LogOutCommand(new UserId(caller.getName()), body.refreshToken()));
         return HttpResponse.noContent();
     }
 

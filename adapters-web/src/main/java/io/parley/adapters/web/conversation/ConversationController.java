@@ -1,7 +1,5 @@
 package io.parley.adapters.web.conversation;
 
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -11,18 +9,21 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.conversation.ConversationViews.ConversationView;
-import io.parley.application.port.in.CreateGroupUseCase;
-import io.parley.application.port.in.CreateGroupUseCase.CreateGroupCommand;
-import io.parley.application.port.in.GetConversationQuery;
-import io.parley.application.port.in.InboxQuery;
-import io.parley.application.port.in.MarkReadUseCase;
-import io.parley.application.port.in.OpenDirectConversationUseCase;
-import io.parley.application.port.in.OpenDirectConversationUseCase.Opened;
+import io.parley.application.conversation.CreateGroupUseCase;
+import io.parley.application.conversation.CreateGroupUseCase.CreateGroupCommand;
+import io.parley.application.conversation.GetConversationQuery;
+import io.parley.application.conversation.InboxQuery;
+import io.parley.application.conversation.MarkReadUseCase;
+import io.parley.application.conversation.MarkReadUseCase.MarkReadCommand;
+import io.parley.application.conversation.OpenDirectConversationUseCase;
+import io.parley.application.conversation.OpenDirectConversationUseCase.Opened;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.UserId;
@@ -100,10 +101,7 @@ final class ConversationController {
 
     @Post("/{id}/read")
     HttpResponse<Void> read(Authentication caller, String id, @Body ReadRequest body) {
-        if (body.seq() == null) {
-            throw Refusal.invalid("seq", "seq is required");
-        }
-        markRead.markRead(user(caller), new ConversationId(id), body.seq());
+        markRead.markRead(new MarkReadCommand(user(caller), new ConversationId(id), body.seq()));
         return HttpResponse.noContent();
     }
 

@@ -3,7 +3,7 @@ package io.parley.adapters.web.conversation;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.user.PeopleViews;
 import io.parley.adapters.web.user.PublicUserView;
-import io.parley.application.port.in.ConversationSummary;
+import io.parley.application.conversation.ConversationSummary;
 import io.parley.domain.conversation.Conversation;
 import jakarta.inject.Singleton;
 import java.time.Instant;

@@ -1,10 +1,11 @@
 package io.parley.adapters.web.conversation;
 
 import io.micronaut.serde.annotation.Serdeable;
-import io.parley.application.port.in.MessageHistoryQuery;
-import io.parley.application.port.in.MessageHistoryQuery.HistoryPage;
+import io.parley.application.messaging.MessageHistoryQuery;
+import io.parley.application.messaging.MessageHistoryQuery.HistoryPage;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -39,11 +40,7 @@ final class HistoryViews {
 
     private static long number(String field, String value) {
         try {
-            long n = Long.parseLong(value);
-            if (n < 0) {
-                throw Refusal.invalid(field, field + " must not be negative");
-            }
-            return n;
+            return Message.validSeq(field, Long.parseLong(value));
         } catch (NumberFormatException e) {
             throw Refusal.invalid(field, field + " must be a sequence number");
         }

@@ -2,7 +2,7 @@ package io.parley.adapters.web.conversation;
 
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.attachment.AttachmentView;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import java.time.Instant;
 import java.util.List;
 

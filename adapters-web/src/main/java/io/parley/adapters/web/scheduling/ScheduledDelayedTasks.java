@@ -1,15 +1,15 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.scheduling;
 
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.TaskScheduler;
-import io.parley.application.port.out.DelayedTasks;
+import io.parley.application.presence.port.ScheduleTaskPort;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 
 /** The core's timer (presence grace) on Micronaut's scheduler. */
 @Singleton
-final class ScheduledDelayedTasks implements DelayedTasks {
+final class ScheduledDelayedTasks implements ScheduleTaskPort {
 
     private final TaskScheduler scheduler;
 

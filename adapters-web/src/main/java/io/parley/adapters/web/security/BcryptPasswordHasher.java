@@ -3,7 +3,7 @@ package io.parley.adapters.web.security;
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import io.micronaut.context.annotation.Value;
-import io.parley.application.port.out.PasswordHasher;
+import io.parley.application.account.port.HashPasswordPort;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 
@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * rather than silently cut, so every character of a long passphrase counts.
  */
 @Singleton
-final class BcryptPasswordHasher implements PasswordHasher {
+final class BcryptPasswordHasher implements HashPasswordPort {
 
     static final int MIN_COST = 10;
     private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2B;

@@ -1,7 +1,7 @@
 package io.parley.adapters.web.security;
 
 import io.micronaut.security.token.generator.TokenGenerator;
-import io.parley.application.port.out.TokenIssuer;
+import io.parley.application.account.port.IssueAccessTokenPort;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** Access tokens as signed JWTs: the user id as {@code sub}, and an expiry that is always set. */
 @Singleton
-final class JwtTokenIssuer implements TokenIssuer {
+final class JwtTokenIssuer implements IssueAccessTokenPort {
 
     static final String ISSUER = "parley";
 

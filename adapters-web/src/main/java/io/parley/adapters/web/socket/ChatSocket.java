@@ -9,8 +9,11 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
-import io.parley.application.port.in.InboxQuery;
-import io.parley.application.port.in.PresenceUseCase;
+import io.parley.adapters.web.socket.connection.Connection;
+import io.parley.adapters.web.socket.connection.Connections;
+import io.parley.adapters.web.socket.protocol.Frames;
+import io.parley.application.conversation.InboxQuery;
+import io.parley.application.presence.PresenceUseCase;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
 import java.security.Principal;
@@ -29,7 +32,6 @@ final class ChatSocket {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
-    static final int MAX_FRAME_BYTES = 64 * 1024;
     private static final String CONNECTION = "parley.connection";
 
     private final Connections connections;
@@ -82,7 +84,7 @@ final class ChatSocket {
     }
 
     /** Netty refuses a frame over the limit, {@link FragmentedMessageLimit} a message in fragments over it. */
-    @OnMessage(maxPayloadLength = MAX_FRAME_BYTES)
+    @OnMessage(maxPayloadLength = Frames.MAX_FRAME_BYTES)
     void message(String text, WebSocketSession session) {
         Connection connection = connectionOf(session);
         connection.handle(() -> frames.handle(connection, text));

@@ -1,16 +1,20 @@
 package io.parley.adapters.web.socket;
 
 import io.parley.adapters.web.conversation.MessageView;
-import io.parley.adapters.web.socket.Frames.ClientFrame;
-import io.parley.application.port.in.JoinRoomUseCase;
-import io.parley.application.port.in.MarkReadUseCase;
-import io.parley.application.port.in.SendMessageUseCase;
-import io.parley.application.port.in.SendMessageUseCase.SendMessageCommand;
-import io.parley.application.port.in.SendTypingUseCase;
+import io.parley.adapters.web.socket.connection.Connection;
+import io.parley.adapters.web.socket.connection.Connections;
+import io.parley.adapters.web.socket.protocol.Frames;
+import io.parley.adapters.web.socket.protocol.Frames.ClientFrame;
+import io.parley.application.conversation.JoinRoomUseCase;
+import io.parley.application.conversation.MarkReadUseCase;
+import io.parley.application.conversation.MarkReadUseCase.MarkReadCommand;
+import io.parley.application.messaging.SendMessageUseCase;
+import io.parley.application.messaging.SendMessageUseCase.SendMessageCommand;
+import io.parley.application.presence.SendTypingUseCase;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import jakarta.inject.Singleton;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -87,10 +91,8 @@ final class FrameHandler {
                 yield Map.of();
             }
             case "mark_read" -> {
-                if (!(data.get("seq") instanceof Number seq)) {
-                    throw Refusal.invalid("seq", "seq is required");
-                }
-                markRead.markRead(connection.user(), conversation(data), seq.longValue());
+                Long seq = data.get("seq") instanceof Number n ? n.longValue() : null;
+                markRead.markRead(new MarkReadCommand(connection.user(), conversation(data), seq));
                 yield Map.of();
             }
             default -> throw Refusal.invalid("type", "Unknown event type");

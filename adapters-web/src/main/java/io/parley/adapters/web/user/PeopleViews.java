@@ -1,6 +1,6 @@
 package io.parley.adapters.web.user;
 
-import io.parley.application.port.in.PresenceUseCase;
+import io.parley.application.presence.PresenceUseCase;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;

@@ -10,11 +10,11 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.parley.adapters.web.CoreOnFakes;
+import io.parley.application.account.port.IssueAccessTokenPort;
+import io.parley.domain.user.UserId;
 import io.parley.testing.Accounts;
 import io.parley.testing.ApiClient;
-import io.parley.adapters.web.CoreOnFakes;
-import io.parley.application.port.out.TokenIssuer;
-import io.parley.domain.user.UserId;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,7 +32,7 @@ class AccessTokenTest {
     @Inject
     EmbeddedServer server;
     @Inject
-    TokenIssuer tokens;
+    IssueAccessTokenPort tokens;
 
     ApiClient api;
     String userId;

@@ -1,5 +1,9 @@
 package io.parley.adapters.web.auth;
 
+import static io.parley.testing.Accounts.registration;
+import static io.parley.testing.Accounts.uniqueEmail;
+import static io.parley.testing.ProblemAssertions.assertInvalidField;
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -9,14 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.parley.application.account.RedeemWsTicketUseCase;
 import io.parley.testing.ApiClient;
 import io.parley.testing.ApiClient.Reply;
-import io.parley.application.port.in.RedeemWsTicketUseCase;
 import jakarta.inject.Inject;
-import static io.parley.testing.Accounts.registration;
-import static io.parley.testing.Accounts.uniqueEmail;
-import static io.parley.testing.ProblemAssertions.assertInvalidField;
-import static io.parley.testing.ProblemAssertions.assertProblem;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;

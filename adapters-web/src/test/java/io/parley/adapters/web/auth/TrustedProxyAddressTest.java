@@ -1,8 +1,8 @@
 package io.parley.adapters.web.auth;
 
-import static io.parley.testing.ProblemAssertions.assertProblem;
 import static io.parley.testing.Accounts.registration;
 import static io.parley.testing.Accounts.uniqueEmail;
+import static io.parley.testing.ProblemAssertions.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.micronaut.context.annotation.Property;

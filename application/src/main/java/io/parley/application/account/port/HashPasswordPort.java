@@ -1,6 +1,6 @@
-package io.parley.application.port.out;
+package io.parley.application.account.port;
 
-public interface PasswordHasher {
+public interface HashPasswordPort {
 
     String hash(String password);
 

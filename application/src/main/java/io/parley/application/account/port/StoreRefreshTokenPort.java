@@ -1,10 +1,10 @@
-package io.parley.application.port.out;
+package io.parley.application.account.port;
 
 import io.parley.domain.session.RefreshToken;
 import java.time.Instant;
 import java.util.Optional;
 
-public interface RefreshTokenStore {
+public interface StoreRefreshTokenPort {
 
     void save(RefreshToken token);
 

@@ -1,10 +1,10 @@
-package io.parley.application.port.out;
+package io.parley.application.account.port;
 
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
-public interface WsTicketStore {
+public interface StoreWsTicketPort {
 
     void save(String ticketHash, UserId user, Instant expiresAt);
 

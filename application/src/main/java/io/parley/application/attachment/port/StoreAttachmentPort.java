@@ -1,4 +1,4 @@
-package io.parley.application.port.out;
+package io.parley.application.attachment.port;
 
 import io.parley.domain.attachment.Attachment;
 import io.parley.domain.attachment.AttachmentId;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Attachments' descriptions (the bytes are in {@link StoreBlobPort}). */
-public interface AttachmentStore {
+public interface StoreAttachmentPort {
 
     void save(Attachment attachment);
 
@@ -19,9 +19,6 @@ public interface AttachmentStore {
     List<Attachment> lockByIds(Collection<AttachmentId> ids);
 
     void markSent(Collection<AttachmentId> ids, ConversationId conversation, String messageId);
-
-    /** The attachments of these messages, in upload order. */
-    List<Attachment> ofMessages(Collection<String> messageIds);
 
     List<Attachment> unsentBefore(Instant cutoff, int limit);
 

@@ -1,4 +1,4 @@
-package io.parley.application.port.out;
+package io.parley.application.attachment.port;
 
 import java.io.InputStream;
 import java.net.URI;

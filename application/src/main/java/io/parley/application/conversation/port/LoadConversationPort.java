@@ -1,4 +1,4 @@
-package io.parley.application.port.out;
+package io.parley.application.conversation.port;
 
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Membership;

@@ -1,7 +1,7 @@
-package io.parley.application.port.out;
+package io.parley.application.conversation.port;
 
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.Collection;

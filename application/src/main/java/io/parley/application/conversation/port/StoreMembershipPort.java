@@ -1,4 +1,4 @@
-package io.parley.application.port.out;
+package io.parley.application.conversation.port;
 
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Membership;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-public interface MembershipPort {
+public interface StoreMembershipPort {
 
     Optional<Membership> membership(ConversationId conversation, UserId user);
 

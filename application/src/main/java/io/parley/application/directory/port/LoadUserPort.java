@@ -1,4 +1,4 @@
-package io.parley.application.port.out;
+package io.parley.application.directory.port;
 
 import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;

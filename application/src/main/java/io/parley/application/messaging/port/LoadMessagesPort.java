@@ -1,10 +1,10 @@
-package io.parley.application.port.out;
+package io.parley.application.messaging.port;
 
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
-import java.util.Collection;
+import io.parley.domain.message.Message;
 import java.util.List;
 
+/** Reading history. Messages come whole, with the files they carry. */
 public interface LoadMessagesPort {
 
     /** Messages with seq below {@code beforeSeq}, newest first. */
@@ -12,7 +12,4 @@ public interface LoadMessagesPort {
 
     /** Messages with seq above {@code afterSeq}, oldest first. */
     List<Message> after(ConversationId conversation, long afterSeq, int limit);
-
-    /** The newest message of each conversation that has one. */
-    List<Message> latestOf(Collection<ConversationId> conversations);
 }

@@ -1,8 +1,8 @@
-package io.parley.application.port.out;
+package io.parley.application.presence.port;
 
 import java.time.Duration;
 
-public interface DelayedTasks {
+public interface ScheduleTaskPort {
 
     /** Runs {@code task} once, {@code delay} from now, on some other thread. */
     void runLater(Duration delay, Runnable task);

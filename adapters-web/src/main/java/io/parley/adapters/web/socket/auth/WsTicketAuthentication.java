@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.auth;
 
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
@@ -6,7 +6,7 @@ import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
-import io.parley.application.port.in.RedeemWsTicketUseCase;
+import io.parley.application.account.RedeemWsTicketUseCase;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.CompletableFuture;

@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.connection;
 
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * count. Two connections are the same only if they are the same object: Micronaut's session id is
  * the client's {@code Sec-WebSocket-Key}, which clients choose, and some always send the same.
  */
-final class Connection {
+public final class Connection {
 
     private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
 
@@ -35,13 +35,13 @@ final class Connection {
     private final AtomicInteger pendingSends = new AtomicInteger();
     private final AtomicInteger consecutiveErrors = new AtomicInteger();
 
-    Connection(WebSocketSession session, UserId user, Executor pool) {
+    public Connection(WebSocketSession session, UserId user, Executor pool) {
         this.session = session;
         this.user = user;
         this.inbound = new SerialExecutor(pool, MAX_QUEUED_FRAMES);
     }
 
-    UserId user() {
+    public UserId user() {
         return user;
     }
 
@@ -50,7 +50,7 @@ final class Connection {
     }
 
     /** Queues work for this connection, in order; a client that floods the queue is closed. */
-    void handle(Runnable task) {
+    public void handle(Runnable task) {
         if (!inbound.offer(task)) {
             close(FLOODING);
         }
@@ -60,7 +60,7 @@ final class Connection {
      * Sends an encoded frame without waiting; a connection that cannot keep up is closed. The bytes
      * are shared by every receiver of an event: each gets its own frame around the same array.
      */
-    void send(byte[] utf8Json) {
+    public void send(byte[] utf8Json) {
         if (!session.isOpen()) {
             return;
         }
@@ -79,7 +79,7 @@ final class Connection {
     }
 
     /** Counts a bad frame; true when the client has sent too many in a row and has been closed. */
-    boolean misbehaved() {
+    public boolean misbehaved() {
         if (consecutiveErrors.incrementAndGet() >= MAX_CONSECUTIVE_ERRORS) {
             close(ABUSIVE);
             return true;
@@ -87,12 +87,12 @@ final class Connection {
         return false;
     }
 
-    void behaved() {
+    public void behaved() {
         consecutiveErrors.set(0);
     }
 
     /** Closes the connection for something the server will not put up with, and says so in the log. */
-    void close(CloseReason reason) {
+    public void close(CloseReason reason) {
         if (session.isOpen()) {
             LOG.info("Closing a connection of user {}: {} ({})", user.value(), reason.getReason(), reason.getCode());
             session.close(reason);

@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.connection;
 
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.UserId;
@@ -11,18 +11,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Who is connected, and which connections listen to which conversation. */
 @Singleton
-final class Connections {
+public final class Connections {
 
     private final Map<UserId, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<ConversationId, Set<Connection>> byConversation = new ConcurrentHashMap<>();
     private final Map<Connection, Set<ConversationId>> subscriptions = new ConcurrentHashMap<>();
 
-    void add(Connection connection) {
+    public void add(Connection connection) {
         byUser.computeIfAbsent(connection.user(), u -> ConcurrentHashMap.newKeySet()).add(connection);
         subscriptions.put(connection, ConcurrentHashMap.newKeySet());
     }
 
-    void subscribe(Connection connection, ConversationId conversation) {
+    public void subscribe(Connection connection, ConversationId conversation) {
         Set<ConversationId> mine = subscriptions.get(connection);
         if (mine == null) {
             return; // already gone
@@ -36,7 +36,7 @@ final class Connections {
         byUser.getOrDefault(user, Set.of()).forEach(c -> subscribe(c, conversation));
     }
 
-    void remove(Connection connection) {
+    public void remove(Connection connection) {
         Set<ConversationId> mine = subscriptions.remove(connection);
         if (mine != null) {
             mine.forEach(id -> byConversation.computeIfPresent(id, (k, set) -> {

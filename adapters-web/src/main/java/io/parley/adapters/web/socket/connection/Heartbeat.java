@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.connection;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Value;

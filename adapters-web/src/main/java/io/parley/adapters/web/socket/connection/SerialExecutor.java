@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.connection;
 
 import java.util.ArrayDeque;
 import java.util.Queue;

@@ -1,9 +1,11 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.connection;
 
 import io.parley.adapters.web.conversation.MessageView;
-import io.parley.application.port.out.NotifyMembersPort;
+import io.parley.adapters.web.socket.protocol.Events;
+import io.parley.adapters.web.socket.protocol.Frames;
+import io.parley.application.conversation.port.NotifyMembersPort;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.conversation.Message;
+import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;

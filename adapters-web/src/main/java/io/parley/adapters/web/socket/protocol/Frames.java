@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.protocol;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
@@ -12,15 +12,18 @@ import java.util.Map;
 
 /** The JSON envelope of SPEC §4: {@code {type, data, ref}} in, {@code {type, ref, data}} out. */
 @Singleton
-final class Frames {
+public final class Frames {
+
+    /** The largest frame a client may send (SPEC §4). */
+    public static final int MAX_FRAME_BYTES = 64 * 1024;
 
     @Serdeable
-    record ClientFrame(@Nullable String type, @Nullable Map<String, Object> data, @Nullable String ref) {
+    public record ClientFrame(@Nullable String type, @Nullable Map<String, Object> data, @Nullable String ref) {
     }
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ServerFrame(String type, String ref, Object data) {
+    public record ServerFrame(String type, String ref, Object data) {
     }
 
     private final JsonMapper json;
@@ -30,7 +33,7 @@ final class Frames {
     }
 
     /** The frame, or null when the text is not a JSON object of the envelope's shape. */
-    ClientFrame parse(String text) {
+    public ClientFrame parse(String text) {
         try {
             return json.readValue(text, Argument.of(ClientFrame.class));
         } catch (IOException | RuntimeException e) {
@@ -39,11 +42,11 @@ final class Frames {
     }
 
     /** UTF-8 JSON, ready for the wire: an event is encoded once however many sockets receive it. */
-    byte[] event(String type, Object data) {
+    public byte[] event(String type, Object data) {
         return write(new ServerFrame(type, null, data));
     }
 
-    byte[] reply(String type, String ref, Object data) {
+    public byte[] reply(String type, String ref, Object data) {
         return write(new ServerFrame(type, ref, data));
     }
 

@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.transport;
 
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
+import io.parley.adapters.web.socket.protocol.Frames;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ final class FragmentedMessageLimit implements BeanCreatedEventListener<ChannelPi
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (ctx.pipeline().get(FRAME_DECODER) != null) {
-                ctx.pipeline().addAfter(FRAME_DECODER, LIMIT, new Limit(ChatSocket.MAX_FRAME_BYTES));
+                ctx.pipeline().addAfter(FRAME_DECODER, LIMIT, new Limit(Frames.MAX_FRAME_BYTES));
                 ctx.pipeline().remove(this);
             }
             ctx.fireChannelRead(msg);

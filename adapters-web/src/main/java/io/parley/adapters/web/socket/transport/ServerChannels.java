@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.transport;
 
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.netty.channel.ChannelHandler;

@@ -1,4 +1,4 @@
-package io.parley.adapters.web.socket;
+package io.parley.adapters.web.socket.auth;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
