@@ -1,11 +1,13 @@
 package io.parley.application.conversation;
 
+import io.parley.application.conversation.port.ConversationState;
 import io.parley.application.conversation.port.LoadConversationPort;
 import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.Membership;
 import io.parley.domain.user.UserId;
+import java.util.Optional;
 
 /**
  * Who may read and write a conversation: its members, and nobody else. The one place that
@@ -25,6 +27,15 @@ public final class ConversationAccess {
     /** The user's membership, or the refusal a non-member gets. */
     public Membership requireMember(UserId user, ConversationId conversation) {
         return memberships.membership(conversation, user).orElseThrow(() -> refusalFor(conversation));
+    }
+
+    /** The viewer's membership, if any: a public room may be looked at by anyone, anything else by its members only. */
+    public Optional<Membership> requireVisible(UserId viewer, ConversationState state) {
+        Optional<Membership> membership = memberships.membership(state.conversation().id(), viewer);
+        if (membership.isEmpty() && !state.conversation().isPublicRoom()) {
+            throw noSuchConversation();
+        }
+        return membership;
     }
 
     public boolean isMember(UserId user, ConversationId conversation) {

@@ -97,11 +97,7 @@ public final class ConversationService
     @Override
     public ConversationSummary get(UserId viewer, ConversationId id) {
         ConversationState state = conversations.byId(id).orElseThrow(ConversationAccess::noSuchConversation);
-        Optional<Membership> membership = memberships.membership(id, viewer);
-        if (membership.isEmpty() && !state.conversation().isPublicRoom()) {
-            throw ConversationAccess.noSuchConversation();
-        }
-        return summaries.of(viewer, state, membership.orElse(null));
+        return summaries.of(viewer, state, access.requireVisible(viewer, state).orElse(null));
     }
 
     @Override
