@@ -1,6 +1,8 @@
 package io.parley.application.account;
 
 import io.parley.domain.Refusal;
+import io.parley.domain.user.EmailAddress;
+import io.parley.domain.user.Password;
 
 public interface LogInUseCase {
 
@@ -16,8 +18,16 @@ public interface LogInUseCase {
             if (email == null || email.isBlank()) {
                 throw Refusal.invalid("email", "email is required");
             }
+            // Failed logins are remembered per email for a while, so what a stranger can make the
+            // server keep is bounded here: no address or password is longer than these.
+            if (email.strip().length() > EmailAddress.MAX_LENGTH) {
+                throw Refusal.invalid("email", "email is not a valid address");
+            }
             if (password == null || password.isEmpty()) {
                 throw Refusal.invalid("password", "password is required");
+            }
+            if (password.length() > 2 * Password.MAX_LENGTH) {
+                throw Refusal.invalid("password", "password must be at most " + Password.MAX_LENGTH + " characters");
             }
         }
     }

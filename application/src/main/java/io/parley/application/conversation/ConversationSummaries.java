@@ -42,10 +42,12 @@ final class ConversationSummaries {
         if (states.isEmpty()) {
             return List.of();
         }
-        List<ConversationId> ids = states.stream().map(s -> s.conversation().id()).toList();
-        Map<ConversationId, Message> latest = latestMessages.latestOf(ids).stream()
+        // Members read a conversation's messages and who is in it; anyone else (browsing a public
+        // room) sees its name, description and size, as the room list shows them.
+        List<ConversationId> ids = states.stream().map(s -> s.conversation().id()).filter(viewerMemberships::containsKey).toList();
+        Map<ConversationId, Message> latest = ids.isEmpty() ? Map.of() : latestMessages.latestOf(ids).stream()
                 .collect(Collectors.toMap(Message::conversationId, Function.identity()));
-        Map<ConversationId, List<UserId>> members = memberships.membersOf(ids, MEMBERS_SHOWN);
+        Map<ConversationId, List<UserId>> members = ids.isEmpty() ? Map.of() : memberships.membersOf(ids, MEMBERS_SHOWN);
         Set<UserId> everyone = new HashSet<>();
         members.values().forEach(everyone::addAll);
         Map<UserId, User> people = users.byIds(everyone).stream().collect(Collectors.toMap(User::id, Function.identity()));

@@ -10,8 +10,8 @@ import java.util.List;
  * A conversation as one person sees it.
  *
  * @param displayName   the name to show: the other person's for a direct conversation
- * @param members       the members (for big rooms, the first few)
- * @param lastMessage   the newest message, or null
+ * @param members       the members (for big rooms, the first few); none for a non-member
+ * @param lastMessage   the newest message, or null; null for a non-member
  * @param unreadCount   messages after the viewer's read marker (0 for non-members)
  * @param viewerIsMember whether the viewer belongs to it (members alone see a room's invite code)
  */

@@ -212,4 +212,18 @@ class AccountServiceTest {
             assertEquals(Reason.VALIDATION_FAILED, refusalOf(() -> new LogOutCommand(new UserId("ann"), missing)));
         }
     }
+
+    @Test
+    void a_login_with_an_email_or_password_longer_than_any_account_can_have_is_refused_and_not_remembered() {
+        String hugeEmail = "a".repeat(8 * 1024 * 1024) + "@example.test";
+        register("ann@example.test");
+        for (int i = 0; i < 25; i++) {
+            assertEquals(Reason.VALIDATION_FAILED, refusalOf(() -> new LogInCommand(hugeEmail, "whatever1", "10.0.0.1")));
+            assertEquals(Reason.VALIDATION_FAILED, refusalOf(() -> new LogInCommand("ann@example.test", "p".repeat(100_000), "10.0.0.1")));
+        }
+
+        // None of them reached the accounts, so none counted against the address's 20 attempts.
+        assertEquals(0, passwordChecks.get());
+        assertEquals("ann@example.test", accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.1")).user().email().value());
+    }
 }

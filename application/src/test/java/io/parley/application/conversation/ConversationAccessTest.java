@@ -1,6 +1,7 @@
 package io.parley.application.conversation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.parley.application.ChatFixture;
@@ -55,12 +56,21 @@ class ConversationAccessTest {
     void an_outsider_may_look_at_a_public_room_but_must_join_it_before_using_it() {
         ConversationId lobby = chat.rooms.create(new CreateRoomCommand(ann.id(), "lobby", false, null)).conversation().id();
 
-        assertEquals("lobby", chat.conversations.get(eve.id(), lobby).displayName());
+        chat.messaging.send(new SendMessageCommand(ann.id(), lobby, "members only", null));
+        ConversationSummary outside = chat.conversations.get(eve.id(), lobby);
+        assertEquals("lobby", outside.displayName());
+        assertEquals(1, outside.memberCount());
+        assertNull(outside.lastMessage());
+        assertEquals(List.of(), outside.members());
+        ConversationSummary browsed = chat.rooms.publicRooms(eve.id(), "lobby").get(0);
+        assertNull(browsed.lastMessage());
+        assertEquals(List.of(), browsed.members());
         assertEquals(Map.of("catch-up", Refusal.Reason.FORBIDDEN, "history", Refusal.Reason.FORBIDDEN,
                 "mark read", Refusal.Reason.FORBIDDEN, "send", Refusal.Reason.FORBIDDEN, "typing", Refusal.Reason.FORBIDDEN),
                 answersTo(lobby));
 
         chat.rooms.join(eve.id(), lobby, null);
+        assertEquals("members only", chat.conversations.get(eve.id(), lobby).lastMessage().content());
         everyWayIn().values().forEach(call -> call.accept(lobby));
     }
 }

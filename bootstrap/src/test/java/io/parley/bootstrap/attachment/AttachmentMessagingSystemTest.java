@@ -15,6 +15,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +107,7 @@ class AttachmentMessagingSystemTest {
             assertEquals("not_found", data(bobSocket.request("send_message", Map.of("roomId", direct, "attachmentIds", List.of(image)))).get("code"));
             assertEquals("not_found", data(annSocket.request("send_message", Map.of("roomId", direct, "attachmentIds", List.of("no-such-file")))).get("code"));
             assertEquals("attachmentIds", data(annSocket.request("send_message",
-                    Map.of("roomId", direct, "attachmentIds", Collections.nCopies(11, "x").stream().map(x -> x + Math.random()).toList()))).get("field"));
+                    Map.of("roomId", direct, "attachmentIds", Collections.nCopies(11, "x").stream().map(x -> x + UUID.randomUUID()).toList()))).get("field"));
             assertEquals("content", data(annSocket.request("send_message", Map.of("roomId", direct, "attachmentIds", List.of()))).get("field"));
         }
     }

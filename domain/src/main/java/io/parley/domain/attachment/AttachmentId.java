@@ -1,11 +1,12 @@
 package io.parley.domain.attachment;
 
+import io.parley.domain.Ids;
 import io.parley.domain.Refusal;
 
 public record AttachmentId(String value) {
 
     public AttachmentId {
-        if (value == null || value.isBlank() || value.length() > 64) {
+        if (!Ids.wellFormed(value)) {
             throw Refusal.of(Refusal.Reason.NOT_FOUND, "No such attachment");
         }
     }

@@ -43,8 +43,9 @@ public record Message(String id, ConversationId conversationId, long seq, UserId
     }
 
     /**
-     * The text as it will be stored: exactly as sent. It must hold 1 to 4000 characters once
-     * trimmed, and no control characters but newline and tab.
+     * The text as it will be stored: as sent, without the blank space around it, which is what
+     * the limits are checked on. It must hold 1 to 4000 characters, and no control characters
+     * but newline and tab.
      */
     public static String validContent(String content) {
         return validContent(content, false);
@@ -66,11 +67,11 @@ public record Message(String id, ConversationId conversationId, long seq, UserId
         if (length > CONTENT_MAX) {
             throw Refusal.invalid("content", "content must be at most " + CONTENT_MAX + " characters");
         }
-        boolean badControl = content.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t');
+        boolean badControl = trimmed.codePoints().anyMatch(c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\t');
         if (badControl) {
             throw Refusal.invalid("content", "content must not contain control characters other than newline and tab");
         }
-        return content;
+        return trimmed;
     }
 
     /**

@@ -16,6 +16,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.conversation.ConversationViews.ConversationView;
+import io.parley.adapters.web.json.JsonValues;
 import io.parley.application.conversation.CreateGroupUseCase;
 import io.parley.application.conversation.CreateGroupUseCase.CreateGroupCommand;
 import io.parley.application.conversation.GetConversationQuery;
@@ -40,7 +41,7 @@ final class ConversationController {
     }
 
     @Serdeable
-    record GroupRequest(@Nullable String name, @Nullable List<String> userIds) {
+    record GroupRequest(@Nullable String name, @Nullable Object userIds) {
     }
 
     @Serdeable
@@ -84,7 +85,7 @@ final class ConversationController {
     @Post("/group")
     @Status(HttpStatus.CREATED)
     ConversationView group(Authentication caller, @Body GroupRequest body) {
-        List<UserId> members = body.userIds() == null ? List.of() : body.userIds().stream().map(UserId::new).toList();
+        List<UserId> members = JsonValues.strings("userIds", body.userIds()).stream().map(UserId::new).toList();
         return views.conversation(createGroup.create(new CreateGroupCommand(user(caller), body.name(), members)));
     }
 

@@ -27,10 +27,21 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
             return (MutableHttpResponse<Problem>) response;
         }
         Throwable cause = context.getRootCause().orElse(null);
-        Problem problem = cause instanceof Refusal refusal
+        Refusal refusal = refusalIn(cause);
+        Problem problem = refusal != null
                 ? Problem.of(response.code(), response.reason(), refusal.reason().code(), refusal.getMessage(), refusal.field().orElse(null))
                 : Problem.of(response.code(), response.reason(), codeFor(response.status()), detailFor(response.status(), cause), null);
         return response.body(problem).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);
+    }
+
+    /** A refusal may reach here wrapped, e.g. by the JSON reader when a value has the wrong type. */
+    private static Refusal refusalIn(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof Refusal refusal) {
+                return refusal;
+            }
+        }
+        return null;
     }
 
     private static String codeFor(HttpStatus status) {

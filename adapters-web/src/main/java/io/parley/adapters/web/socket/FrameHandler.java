@@ -1,6 +1,7 @@
 package io.parley.adapters.web.socket;
 
 import io.parley.adapters.web.conversation.MessageView;
+import io.parley.adapters.web.json.JsonValues;
 import io.parley.adapters.web.socket.connection.Connection;
 import io.parley.adapters.web.socket.connection.Connections;
 import io.parley.adapters.web.socket.protocol.Frames;
@@ -16,7 +17,6 @@ import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.message.Message;
 import jakarta.inject.Singleton;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,11 +87,11 @@ final class FrameHandler {
                 yield Map.of("conversationId", room.value());
             }
             case "typing" -> {
-                typing.typing(connection.user(), conversation(data), Boolean.TRUE.equals(data.get("isTyping")));
+                typing.typing(connection.user(), conversation(data), flag(data, "isTyping"));
                 yield Map.of();
             }
             case "mark_read" -> {
-                Long seq = data.get("seq") instanceof Number n ? n.longValue() : null;
+                Long seq = data.get("seq") instanceof Integer || data.get("seq") instanceof Long ? ((Number) data.get("seq")).longValue() : null;
                 markRead.markRead(new MarkReadCommand(connection.user(), conversation(data), seq));
                 yield Map.of();
             }
@@ -122,14 +122,14 @@ final class FrameHandler {
     }
 
     private static List<AttachmentId> attachmentIds(Map<String, Object> data) {
-        Object value = data.get("attachmentIds");
-        if (value == null) {
-            return List.of();
+        return JsonValues.strings("attachmentIds", data.get("attachmentIds")).stream().map(AttachmentId::new).toList();
+    }
+
+    private static boolean flag(Map<String, Object> data, String field) {
+        if (data.get(field) instanceof Boolean value) {
+            return value;
         }
-        if (!(value instanceof Collection<?> ids) || ids.stream().anyMatch(id -> !(id instanceof String))) {
-            throw Refusal.invalid("attachmentIds", "attachmentIds must be a list of ids");
-        }
-        return ids.stream().map(id -> new AttachmentId((String) id)).toList();
+        throw Refusal.invalid(field, field + " must be true or false");
     }
 
     private static String text(Map<String, Object> data, String field) {

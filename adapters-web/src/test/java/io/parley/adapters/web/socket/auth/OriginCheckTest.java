@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpRequestWrapper;
 import io.parley.domain.Refusal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,30 @@ class OriginCheckTest {
                 assertThrows(Refusal.class, () -> check.check(upgrade("chat.example", "https://chat.example.evil.example"))).reason());
         assertEquals(Refusal.Reason.FORBIDDEN,
                 assertThrows(Refusal.class, () -> check.check(upgrade("chat.example", "not a url"))).reason());
+    }
+
+    @Test
+    void a_page_of_another_scheme_on_the_same_host_is_not_the_servers_own() {
+        assertEquals(Refusal.Reason.FORBIDDEN,
+                assertThrows(Refusal.class, () -> check.check(upgrade("chat.example", "ftp://chat.example"))).reason());
+        assertEquals(Refusal.Reason.FORBIDDEN,
+                assertThrows(Refusal.class, () -> check.check(upgrade("chat.example", "chat.example"))).reason());
+    }
+
+    @Test
+    void over_tls_a_plain_http_page_of_the_same_host_may_not_open_a_socket() {
+        assertDoesNotThrow(() -> check.check(overTls(upgrade("chat.example", "https://chat.example"))));
+        assertEquals(Refusal.Reason.FORBIDDEN,
+                assertThrows(Refusal.class, () -> check.check(overTls(upgrade("chat.example", "http://chat.example")))).reason());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HttpRequest<?> overTls(HttpRequest<?> request) {
+        return new HttpRequestWrapper<Object>((HttpRequest<Object>) request) {
+            @Override
+            public boolean isSecure() {
+                return true;
+            }
+        };
     }
 }
