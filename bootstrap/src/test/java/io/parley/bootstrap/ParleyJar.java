@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The built jar run as a separate process, as a person runs it, for the tests that need a whole process. */
@@ -46,6 +47,13 @@ final class ParleyJar {
             Thread.sleep(200);
         }
         throw new AssertionError("Parley did not become healthy within " + within);
+    }
+
+    /** The embedded MariaDB server the process started, a child of its JVM. */
+    static Optional<ProcessHandle> embeddedDatabase(Process process) {
+        return process.toHandle().children()
+                .filter(child -> child.info().command().filter(command -> command.endsWith("/mariadbd")).isPresent())
+                .findFirst();
     }
 
     static String readErrors(Process process) {

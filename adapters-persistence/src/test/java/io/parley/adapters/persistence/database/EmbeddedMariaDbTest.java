@@ -1,6 +1,7 @@
 package io.parley.adapters.persistence.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -39,6 +40,21 @@ class EmbeddedMariaDbTest {
             assertEquals("still here", queryOne(second, "SELECT note FROM kept"));
         } finally {
             second.stop();
+        }
+    }
+
+    @Test
+    void a_second_start_on_a_home_in_use_is_refused_and_leaves_the_first_server_running() throws SQLException {
+        Path home = temp.resolve("mariadb");
+        EmbeddedMariaDb first = EmbeddedMariaDb.start(home);
+        try {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> EmbeddedMariaDb.start(home));
+
+            assertTrue(refused.getMessage().startsWith("DATA_DIR: ") && refused.getMessage().contains("in use by another Parley"),
+                    refused.getMessage());
+            assertEquals("1", queryOne(first, "SELECT 1"));
+        } finally {
+            first.stop();
         }
     }
 
