@@ -35,7 +35,6 @@ export class ParleyServer {
     const root = path.join(__dirname, "..", "test-results");
     fs.mkdirSync(root, { recursive: true });
     const stamp = `${Date.now()}-${process.pid}`;
-    // Not under the system temp dir: the embedded database wipes data dirs there.
     const dataDir = path.join(root, `server-data-${stamp}`);
     fs.mkdirSync(dataDir, { recursive: true });
     return new ParleyServer(await freePort(), dataDir, path.join(root, `server-${stamp}.log`));

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.Test;
 class ScenariosIT {
 
     private static final Path JAR = Path.of(System.getProperty("parley.jar", "../bootstrap/target/parley.jar"));
-    // Under target/, not the temp dir: the embedded MariaDB wipes data directories under java.io.tmpdir.
     private static final Path DATA_DIR = Path.of("target/it-data").toAbsolutePath();
     private static final Path SERVER_LOG = Path.of("target/it-server.log");
 
