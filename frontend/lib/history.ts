@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { api } from "./api";
-import { applyMessages, emptyTimeline, lastSeq, type Timeline } from "./messages";
+import { applyMessages, contiguousSeq, emptyTimeline, type Timeline } from "./messages";
 import { keys } from "./queryKeys";
 import type { HistoryPage, Message } from "./types";
 
@@ -24,7 +24,7 @@ export async function loadOlder(qc: QueryClient, id: string): Promise<boolean> {
 const catchUps = new Map<string, Promise<void>>();
 
 /**
- * Fetches everything after the last seq we hold (`?after=`), page after page while full pages
+ * Fetches everything after the last seq up to which we hold all (`?after=`), page after page while full pages
  * come back, and merges it in; duplicates are dropped by id and seq. One run per conversation.
  */
 export function catchUp(qc: QueryClient, id: string): Promise<void> {
@@ -34,7 +34,7 @@ export function catchUp(qc: QueryClient, id: string): Promise<void> {
     for (let i = 0; i < 50; i++) {
       const t = qc.getQueryData<Timeline>(keys.timeline(id));
       if (!t) return;
-      const after = lastSeq(t.messages);
+      const after = contiguousSeq(t.messages);
       const res = await api<{ messages: Message[] }>(
         `/conversations/${encodeURIComponent(id)}/messages?after=${after}&limit=${CATCH_UP_PAGE}`,
       );

@@ -62,6 +62,21 @@ export function applyMessages(t: Timeline, incoming: Message[]): Timeline {
   return { ...t, messages, pending };
 }
 
+/**
+ * The seq up to which we hold everything, from the oldest message we have. Pushes of two sends can
+ * arrive out of order, so the newest seq held may sit above a hole; catching up from there would
+ * skip what is in the hole.
+ */
+export function contiguousSeq(messages: Message[]): number {
+  if (!messages.length) return 0;
+  let seq = messages[0].seq;
+  for (const m of messages) {
+    if (m.seq > seq + 1) break;
+    seq = m.seq;
+  }
+  return seq;
+}
+
 /** True when a live message leaves a hole after what we have (something was missed). */
 export function hasGap(messages: Message[], incoming: Message): boolean {
   return messages.length > 0 && incoming.seq > lastSeq(messages) + 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMessages, dayLabel, hasGap, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
+import { applyMessages, contiguousSeq, dayLabel, hasGap, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
 import type { Message } from "@/lib/types";
 
 function msg(seq: number, over: Partial<Message> = {}): Message {
@@ -64,6 +64,15 @@ describe("hasGap", () => {
     expect(hasGap([msg(1), msg(2)], msg(3))).toBe(false);
     expect(hasGap([msg(1), msg(2)], msg(5))).toBe(true);
     expect(hasGap([], msg(5))).toBe(false);
+  });
+});
+
+describe("contiguousSeq", () => {
+  it("stops below a hole, so a catch-up fetches what an out-of-order push left out", () => {
+    expect(contiguousSeq([])).toBe(0);
+    expect(contiguousSeq([msg(1), msg(2), msg(3)])).toBe(3);
+    expect(contiguousSeq([msg(9), msg(11)])).toBe(9);
+    expect(contiguousSeq([msg(40), msg(41), msg(43), msg(44)])).toBe(41);
   });
 });
 
