@@ -7,6 +7,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
@@ -75,6 +76,8 @@ final class DeflateSocket implements AutoCloseable {
         Receiver receiver = new Receiver();
         try {
             Channel channel = new Bootstrap().group(group).channel(NioSocketChannel.class)
+                    // A send that fails because the server hung up must not drop its close frame, still to be read.
+                    .option(ChannelOption.AUTO_CLOSE, false)
                     .handler(new ChannelInitializer<Channel>() {
                         @Override
                         protected void initChannel(Channel ch) {
