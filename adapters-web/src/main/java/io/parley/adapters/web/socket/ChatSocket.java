@@ -83,7 +83,7 @@ final class ChatSocket {
         }
     }
 
-    /** Netty refuses a frame over the limit, {@link FragmentedMessageLimit} a message in fragments over it. */
+    /** Netty refuses a frame over the limit as sent; {@code transport.MessageSizeLimit} a message over it once inflated and reassembled. */
     @OnMessage(maxPayloadLength = Frames.MAX_FRAME_BYTES)
     void message(String text, WebSocketSession session) {
         Connection connection = connectionOf(session);
