@@ -102,10 +102,11 @@ class JdbcSessionStoresTest {
         tickets.save(hash, ann.id(), now.plusSeconds(60));
         tickets.save(old, ann.id(), now.minusSeconds(1));
 
-        tickets.deleteExpired(now);
+        assertEquals(1, tx.inTransaction(() -> tickets.deleteExpired(now, 500)));
 
-        assertEquals(Optional.empty(), tx.inTransaction(() -> tickets.take(old, now)));
-        assertEquals(Optional.empty(), tx.inTransaction(() -> tickets.take(hash, now.plusSeconds(60))));
+        // Asked as of before it expired, the old one would still name Ann: it is gone, the other is not.
+        assertEquals(Optional.empty(), tx.inTransaction(() -> tickets.take(old, now.minusSeconds(5))));
+        assertEquals(Optional.of(ann.id()), tx.inTransaction(() -> tickets.take(hash, now)));
     }
 
     @Test

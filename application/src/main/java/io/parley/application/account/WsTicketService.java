@@ -8,7 +8,10 @@ import java.time.Instant;
 import java.util.Optional;
 
 /** Single-use, short-lived WebSocket tickets, so browsers never put a long-lived token in a URL. */
-public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTicketUseCase {
+public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTicketUseCase, PurgeExpiredWsTicketsUseCase {
+
+    /** Tickets deleted per transaction, so a sweep never holds many row locks at once. */
+    static final int PURGE_BATCH = 500;
 
     private final StoreWsTicketPort tickets;
     private final RunInTransactionPort tx;
@@ -28,7 +31,6 @@ public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTick
         String ticket = Secrets.newSecret();
         Instant expiresAt = now.plus(settings.wsTicketTtl());
         tx.inTransaction(() -> {
-            tickets.deleteExpired(now);
             tickets.save(Secrets.hashOf(ticket), user, expiresAt);
             return null;
         });
@@ -41,5 +43,22 @@ public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTick
             return Optional.empty();
         }
         return tx.inTransaction(() -> tickets.take(Secrets.hashOf(ticket), clock.instant()));
+    }
+
+    /**
+     * Expired tickets are deleted by a sweep, apart from issuing: deleting them in the transaction
+     * that issues one deadlocked with a redemption running at the same moment (a page reloaded
+     * during its socket's upgrade), and the new page got a 500.
+     */
+    @Override
+    public int purgeExpired() {
+        Instant now = clock.instant();
+        int purged = 0;
+        int batch;
+        do {
+            batch = tx.inTransaction(() -> tickets.deleteExpired(now, PURGE_BATCH));
+            purged += batch;
+        } while (batch == PURGE_BATCH);
+        return purged;
     }
 }

@@ -42,12 +42,23 @@ class WsTicketServiceTest {
     }
 
     @Test
-    void issuing_clears_out_expired_tickets() {
+    void a_purge_clears_out_expired_tickets_only() {
         tickets.issue(ann);
         clock.advance(Duration.ofMinutes(5));
-
         tickets.issue(ann);
 
+        assertEquals(1, tickets.purgeExpired());
         assertEquals(1, store.size());
+    }
+
+    @Test
+    void a_purge_goes_through_any_number_of_expired_tickets_a_batch_at_a_time() {
+        for (int i = 0; i < WsTicketService.PURGE_BATCH * 2 + 3; i++) {
+            tickets.issue(ann);
+        }
+        clock.advance(Duration.ofMinutes(5));
+
+        assertEquals(WsTicketService.PURGE_BATCH * 2 + 3, tickets.purgeExpired());
+        assertEquals(0, store.size());
     }
 }

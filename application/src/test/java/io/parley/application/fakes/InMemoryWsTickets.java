@@ -3,6 +3,7 @@ package io.parley.application.fakes;
 import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,8 +28,11 @@ public class InMemoryWsTickets implements StoreWsTicketPort {
     }
 
     @Override
-    public void deleteExpired(Instant now) {
-        tickets.values().removeIf(e -> !now.isBefore(e.expiresAt()));
+    public int deleteExpired(Instant now, int limit) {
+        List<String> expired = tickets.entrySet().stream().filter(e -> !now.isBefore(e.getValue().expiresAt()))
+                .map(Map.Entry::getKey).limit(limit).toList();
+        expired.forEach(tickets::remove);
+        return expired.size();
     }
 
     public int size() {

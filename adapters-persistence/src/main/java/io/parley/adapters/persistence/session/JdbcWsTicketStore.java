@@ -4,6 +4,7 @@ import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -28,8 +29,16 @@ final class JdbcWsTicketStore implements StoreWsTicketPort {
         return row.filter(r -> now.isBefore(r.expiresAt())).map(r -> new UserId(r.userId()));
     }
 
+    /**
+     * Found with a plain read, then deleted by primary key: a range delete on the expiry index
+     * locked gaps that a redemption's row lock could wait on the other way round, a deadlock.
+     */
     @Override
-    public void deleteExpired(Instant now) {
-        rows.deleteExpired(now);
+    public int deleteExpired(Instant now, int limit) {
+        List<String> expired = rows.findExpiredHashes(now, limit);
+        if (!expired.isEmpty()) {
+            rows.deleteExpired(expired, now);
+        }
+        return expired.size();
     }
 }

@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
@@ -16,6 +18,9 @@ interface WsTicketRowRepository extends GenericRepository<WsTicketRow, String> {
 
     void deleteByTicketHash(String ticketHash);
 
-    @Query("DELETE FROM ws_tickets WHERE expires_at <= :now")
-    void deleteExpired(Instant now);
+    @Query(value = "SELECT ticket_hash FROM ws_tickets WHERE expires_at <= :now LIMIT :limit", readOnly = true)
+    List<String> findExpiredHashes(Instant now, int limit);
+
+    @Query("DELETE FROM ws_tickets WHERE ticket_hash IN (:hashes) AND expires_at <= :now")
+    void deleteExpired(Collection<String> hashes, Instant now);
 }

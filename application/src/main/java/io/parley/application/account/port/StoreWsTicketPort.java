@@ -11,5 +11,6 @@ public interface StoreWsTicketPort {
     /** Removes the ticket and answers its user if it had not expired at {@code now}; atomic, so a ticket works once. */
     Optional<UserId> take(String ticketHash, Instant now);
 
-    void deleteExpired(Instant now);
+    /** Deletes at most {@code limit} tickets expired at {@code now}; answers how many. */
+    int deleteExpired(Instant now, int limit);
 }
