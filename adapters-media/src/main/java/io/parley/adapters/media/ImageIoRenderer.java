@@ -1,6 +1,7 @@
 package io.parley.adapters.media;
 
 import io.parley.application.attachment.port.RenderImagePort;
+import io.parley.domain.Refusal;
 import jakarta.inject.Singleton;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -11,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.IIOException;
 import javax.imageio.ImageIO;
 
 /**
@@ -23,12 +25,9 @@ final class ImageIoRenderer implements RenderImagePort {
 
     @Override
     public Path render(Path image, int maxSide, boolean square, String formatName) {
+        Orientation orientation = Orientation.of(image);
+        BufferedImage source = decode(image);
         try {
-            Orientation orientation = Orientation.of(image);
-            BufferedImage source = ImageIO.read(image.toFile());
-            if (source == null) {
-                throw new IllegalArgumentException("not a readable image");
-            }
             // Cropping and scaling work on the picture as it is shown, upright.
             int x = 0;
             int y = 0;
@@ -61,14 +60,36 @@ final class ImageIoRenderer implements RenderImagePort {
             } finally {
                 g.dispose();
             }
-            Path target = Files.createTempFile("parley-render-", "." + formatName);
-            if (!ImageIO.write(out, formatName, target.toFile())) {
-                Files.deleteIfExists(target);
+            return written(out, formatName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write a rendered image", e);
+        }
+    }
+
+    private static BufferedImage decode(Path image) {
+        try {
+            BufferedImage source = ImageIO.read(image.toFile());
+            if (source == null) {
+                throw new IIOException("no ImageIO reader knows this image");
+            }
+            return source;
+        } catch (IOException | RuntimeException undecodable) {
+            // The header was read before (InspectFilePort); the data behind it is damaged, cut short or not
+            // what the header says. Decoders report that as I/O errors, and some as runtime exceptions.
+            throw Refusal.of(Refusal.Reason.UNSUPPORTED_MEDIA_TYPE, "This image cannot be read");
+        }
+    }
+
+    private static Path written(BufferedImage image, String formatName) throws IOException {
+        Path target = Files.createTempFile("parley-render-", "." + formatName);
+        try {
+            if (!ImageIO.write(image, formatName, target.toFile())) {
                 throw new IllegalStateException("no ImageIO writer for " + formatName);
             }
             return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot render an image", e);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(target);
+            throw e;
         }
     }
 }
