@@ -53,7 +53,9 @@ class HugeImagesTest {
             Path photo = Files.write(dir.resolve("o" + orientation + ".jpg"), MediaSamples.jpegWithOrientation(1200, 900, orientation));
             String turn = "orientation " + orientation;
 
-            BufferedImage thumbnail = ImageIO.read(renderer.render(photo, 40, false, "jpeg").toFile());
+            Path rendered = renderer.render(photo, 40, false, "jpeg");
+            BufferedImage thumbnail = ImageIO.read(rendered.toFile());
+            Files.delete(rendered);
 
             assertEquals(orientation >= 5 ? 30 : 40, thumbnail.getWidth(), turn);
             assertEquals(orientation >= 5 ? 40 : 30, thumbnail.getHeight(), turn);
