@@ -6,7 +6,13 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -97,6 +103,95 @@ public final class MediaSamples {
         crc.update(typeBytes);
         crc.update(data);
         out.writeBytes(ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
+    /**
+     * Images whose header is sound (their type and size read fine) but whose pixels cannot be decoded,
+     * by what is wrong with them: what a broken client, a truncated transfer or a crafted file sends.
+     */
+    public static Map<String, byte[]> undecodableImages() throws IOException {
+        Map<String, byte[]> images = new LinkedHashMap<>();
+        images.put("png with scrambled data", pngWithIdat(data -> scrambled(data, 2))); // past the zlib header
+        images.put("png whose data is not zlib", pngWithIdat(data -> noise(data.length)));
+        images.put("png cut short", firstHalf(image("png", 200, 100)));
+        images.put("jpeg with noise for data", jpegWithNoiseForData());
+        images.put("gif with noise for data", gifWithNoiseForData());
+        images.put("gif cut short", firstHalf(image("gif", 200, 100)));
+        images.put("webp with noise for data", webpLosslessWithNoiseForData(200, 100));
+        return images;
+    }
+
+    /** A 200 × 100 PNG whose IDAT payload is replaced (with a matching CRC, so only the data is wrong). */
+    private static byte[] pngWithIdat(UnaryOperator<byte[]> change) throws IOException {
+        byte[] png = image("png", 200, 100);
+        int at = indexOf(png, "IDAT".getBytes(StandardCharsets.US_ASCII));
+        int length = ByteBuffer.wrap(png, at - 4, 4).getInt();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, at - 4);
+        chunk(out, "IDAT", change.apply(Arrays.copyOfRange(png, at + 4, at + 4 + length)));
+        out.write(png, at + 8 + length, png.length - (at + 8 + length)); // past the old CRC: IEND
+        return out.toByteArray();
+    }
+
+    /** A JPEG whose entropy-coded data, after the start-of-scan header, is noise. */
+    private static byte[] jpegWithNoiseForData() throws IOException {
+        byte[] jpeg = image("jpeg", 200, 100);
+        int scan = indexOf(jpeg, new byte[] {(byte) 0xFF, (byte) 0xDA});
+        int data = scan + 2 + ((jpeg[scan + 2] & 0xFF) << 8 | (jpeg[scan + 3] & 0xFF));
+        byte[] noisy = jpeg.clone();
+        System.arraycopy(noise(jpeg.length - 2 - data), 0, noisy, data, jpeg.length - 2 - data); // keeps EOI
+        return noisy;
+    }
+
+    /** A GIF whose image data, past its headers and colour table, is all ones. */
+    private static byte[] gifWithNoiseForData() throws IOException {
+        byte[] gif = image("gif", 200, 100);
+        byte[] broken = gif.clone();
+        Arrays.fill(broken, gif.length / 2, gif.length - 1, (byte) 0xFF); // keeps the trailer
+        return broken;
+    }
+
+    /** A lossless WebP (VP8L) with a sound header and noise for its bitstream; ImageIO writes no WebP to start from. */
+    private static byte[] webpLosslessWithNoiseForData(int width, int height) {
+        byte[] bitstream = noise(200);
+        ByteBuffer vp8l = ByteBuffer.allocate(5 + bitstream.length).order(ByteOrder.LITTLE_ENDIAN)
+                .put((byte) 0x2F).putInt((width - 1) | (height - 1) << 14).put(bitstream); // signature, 14-bit sides less one
+        ByteBuffer riff = ByteBuffer.allocate(20 + vp8l.capacity()).order(ByteOrder.LITTLE_ENDIAN)
+                .put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(12 + vp8l.capacity()).put("WEBP".getBytes(StandardCharsets.US_ASCII))
+                .put("VP8L".getBytes(StandardCharsets.US_ASCII)).putInt(vp8l.capacity()).put(vp8l.array());
+        return riff.array();
+    }
+
+    private static byte[] scrambled(byte[] bytes, int from) {
+        byte[] out = bytes.clone();
+        for (int i = from; i < out.length; i++) {
+            out[i] ^= 0x5A;
+        }
+        return out;
+    }
+
+    /** The same noise every run, so a failure can be replayed. */
+    private static byte[] noise(int length) {
+        byte[] bytes = new byte[length];
+        new Random(1).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static byte[] firstHalf(byte[] bytes) {
+        return Arrays.copyOf(bytes, bytes.length / 2);
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalArgumentException("not found");
     }
 
     public static byte[] zip() throws IOException {

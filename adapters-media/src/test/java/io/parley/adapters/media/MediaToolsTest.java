@@ -27,6 +27,16 @@ class MediaToolsTest {
         return Files.write(dir.resolve(name), bytes);
     }
 
+    /** The rendering, read back; its temporary file is deleted, as the port's callers do. */
+    private BufferedImage rendered(Path image, int maxSide, boolean square, String format) throws Exception {
+        Path file = renderer.render(image, maxSide, square, format);
+        try {
+            return ImageIO.read(file.toFile());
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     @Test
     void types_come_from_the_bytes_not_the_name() throws Exception {
         assertEquals("image/png", inspector.detectType(file("photo.jpg", MediaSamples.image("png", 4, 4))));
@@ -57,6 +67,7 @@ class MediaToolsTest {
         assertEquals(20, image.getWidth());
         assertEquals(15, image.getHeight());
         String bytes = new String(Files.readAllBytes(thumb), StandardCharsets.ISO_8859_1);
+        Files.delete(thumb);
         assertFalse(bytes.contains("48.8584N"));
         assertFalse(bytes.contains("Exif"));
     }
@@ -86,8 +97,8 @@ class MediaToolsTest {
             Path photo = file("o" + orientation + ".jpg", MediaSamples.jpegWithOrientation(64, 48, orientation));
             boolean quarterTurn = orientation >= 5;
 
-            BufferedImage shown = ImageIO.read(renderer.render(photo, 1000, false, "jpeg").toFile());
-            BufferedImage thumbnail = ImageIO.read(renderer.render(photo, 32, false, "png").toFile());
+            BufferedImage shown = rendered(photo, 1000, false, "jpeg");
+            BufferedImage thumbnail = rendered(photo, 32, false, "png");
 
             String turn = "orientation " + orientation;
             assertEquals(Optional.of(quarterTurn ? new Dimensions(48, 64) : new Dimensions(64, 48)), inspector.dimensions(photo), turn);
@@ -104,7 +115,7 @@ class MediaToolsTest {
         Path photo = file("odd.jpg", MediaSamples.jpegWithExif("not a directory"));
 
         assertEquals(Optional.of(new Dimensions(40, 30)), inspector.dimensions(photo));
-        assertEquals(40, ImageIO.read(renderer.render(photo, 100, false, "jpeg").toFile()).getWidth());
+        assertEquals(40, rendered(photo, 100, false, "jpeg").getWidth());
     }
 
     @Test
@@ -115,8 +126,8 @@ class MediaToolsTest {
         ImageIO.write(logo, "png", png);
         Path file = file("logo.png", png.toByteArray());
 
-        BufferedImage asPng = ImageIO.read(renderer.render(file, 40, false, "png").toFile());
-        BufferedImage asJpeg = ImageIO.read(renderer.render(file, 40, false, "jpeg").toFile());
+        BufferedImage asPng = rendered(file, 40, false, "png");
+        BufferedImage asJpeg = rendered(file, 40, false, "jpeg");
 
         assertEquals(0, asPng.getRGB(20, 20) >>> 24, "alpha of a see-through pixel");
         assertEquals(0xFFFFFF, asJpeg.getRGB(20, 20) & 0xFFFFFF);
@@ -126,8 +137,8 @@ class MediaToolsTest {
     void images_are_never_enlarged_and_squares_are_cropped_from_the_centre() throws Exception {
         Path small = file("s.png", MediaSamples.image("png", 10, 6));
 
-        BufferedImage same = ImageIO.read(renderer.render(small, 320, false, "png").toFile());
-        BufferedImage square = ImageIO.read(renderer.render(file("w.png", MediaSamples.image("png", 400, 200)), 128, true, "png").toFile());
+        BufferedImage same = rendered(small, 320, false, "png");
+        BufferedImage square = rendered(file("w.png", MediaSamples.image("png", 400, 200)), 128, true, "png");
 
         assertEquals(10, same.getWidth());
         assertEquals(6, same.getHeight());

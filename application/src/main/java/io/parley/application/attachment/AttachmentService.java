@@ -26,9 +26,16 @@ import java.util.Optional;
 
 /**
  * Uploads and downloads. The type is what the bytes say; images are re-encoded (no metadata
- * leaves Parley) and thumbnailed, after their declared size was checked, never before.
+ * leaves Parley, and at most {@value #MAX_STORED_SIDE} px on the long side) and thumbnailed, after
+ * their declared size was checked, never before. An image's width and height are those stored.
  */
 public final class AttachmentService implements UploadAttachmentUseCase, OpenAttachmentQuery, PurgeUnsentAttachmentsUseCase {
+
+    /**
+     * The long side of the biggest image Parley keeps (ADR 0006): a bigger one is stored scaled
+     * down, as chat services do, which bounds what one upload costs to re-encode and to download.
+     */
+    static final int MAX_STORED_SIDE = 4096;
 
     private final StoreAttachmentPort attachments;
     private final StoreBlobPort blobs;
@@ -74,8 +81,10 @@ public final class AttachmentService implements UploadAttachmentUseCase, OpenAtt
             FileType storedType = type.storedAs();
             Path stored = file;
             if (storedType != FileType.GIF) {
-                stored = renderer.render(file, Math.max(dimensions.width(), dimensions.height()), false, storedType.formatName());
+                stored = renderer.render(file, MAX_STORED_SIDE, false, storedType.formatName());
                 rendered.add(stored);
+                // Smaller than uploaded if it was bigger than the cap: the attachment describes the picture served.
+                dimensions = inspector.dimensions(stored).orElseThrow(() -> new IllegalStateException("a rendered image has no size"));
             }
             Path thumbnail = renderer.render(file, limits.thumbnailSide(), false, type.thumbnailType().formatName());
             rendered.add(thumbnail);

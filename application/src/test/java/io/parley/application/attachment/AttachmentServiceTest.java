@@ -28,7 +28,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,8 @@ class AttachmentServiceTest {
     private String detected = "image/png";
     private Optional<InspectFilePort.Dimensions> dimensions = Optional.of(new InspectFilePort.Dimensions(800, 600));
     private final List<String> renders = new ArrayList<>();
+    /** The size of each rendering, scaled to fit as the port promises, for the inspector to measure. */
+    private final Map<Path, InspectFilePort.Dimensions> renderedSizes = new HashMap<>();
 
     private final InspectFilePort inspector = new InspectFilePort() {
         @Override
@@ -52,13 +56,18 @@ class AttachmentServiceTest {
 
         @Override
         public Optional<Dimensions> dimensions(Path file) {
-            return dimensions;
+            return Optional.ofNullable(renderedSizes.get(file)).or(() -> dimensions);
         }
     };
     private final RenderImagePort renderer = (image, maxSide, square, format) -> {
         renders.add(maxSide + ":" + format);
         try {
-            return Files.write(Files.createTempFile(dir, "render", "." + format), ("rendered " + maxSide).getBytes());
+            Path rendering = Files.write(Files.createTempFile(dir, "render", "." + format), ("rendered " + maxSide).getBytes());
+            dimensions.ifPresent(d -> {
+                double scale = Math.min(1.0, (double) maxSide / Math.max(d.width(), d.height()));
+                renderedSizes.put(rendering, new InspectFilePort.Dimensions((int) Math.round(d.width() * scale), (int) Math.round(d.height() * scale)));
+            });
+            return rendering;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -86,9 +95,20 @@ class AttachmentServiceTest {
         assertEquals(FileType.PNG, a.type());
         assertEquals(800, a.width());
         assertEquals(600, a.height());
-        assertEquals(List.of("800:png", "320:png"), renders);
+        assertEquals(List.of("4096:png", "320:png"), renders);
         assertTrue(blobs.has(a.blobKey()) && blobs.has(a.thumbnailKey()));
-        assertEquals("rendered 800".length(), a.size(), "the size served is the re-encoded one");
+        assertEquals("rendered 4096".length(), a.size(), "the size served is the re-encoded one");
+    }
+
+    @Test
+    void an_image_is_stored_at_most_4096_pixels_on_its_long_side_and_described_as_stored() throws Exception {
+        dimensions = Optional.of(new InspectFilePort.Dimensions(8192, 100));
+
+        Attachment a = service.upload(ann.id(), "panorama.png", upload(500));
+
+        assertEquals(List.of("4096:png", "320:png"), renders);
+        assertEquals(4096, a.width());
+        assertEquals(50, a.height());
     }
 
     @Test
@@ -142,7 +162,7 @@ class AttachmentServiceTest {
 
         Download download = service.open(bob.id(), a.id(), false);
         assertEquals("image/png", download.contentType());
-        assertEquals("rendered 800".length(), download.size());
+        assertEquals("rendered 4096".length(), download.size());
     }
 
     @Test

@@ -3,12 +3,14 @@ package io.parley.adapters.web.attachment;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
@@ -43,11 +45,13 @@ final class AttachmentController {
     private final UploadAttachmentUseCase upload;
     private final OpenAttachmentQuery open;
     private final UploadLimit limit;
+    private final FilePartRefusal notAFile;
 
-    AttachmentController(UploadAttachmentUseCase upload, OpenAttachmentQuery open, UploadLimit limit) {
+    AttachmentController(UploadAttachmentUseCase upload, OpenAttachmentQuery open, UploadLimit limit, FilePartRefusal notAFile) {
         this.upload = upload;
         this.open = open;
         this.limit = limit;
+        this.notAFile = notAFile;
     }
 
     @Post
@@ -59,6 +63,12 @@ final class AttachmentController {
         } finally {
             UploadLimit.deleteQuietly(temp);
         }
+    }
+
+    /** Micronaut fails to bind a text field named file before {@link #upload} runs (FilePartRefusal). */
+    @Error(exception = ClassCastException.class)
+    HttpResponse<?> textFieldAsFile(HttpRequest<?> request, ClassCastException failure) {
+        return notAFile.answer(request, failure);
     }
 
     @Get("/{id}")

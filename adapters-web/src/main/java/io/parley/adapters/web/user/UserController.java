@@ -2,11 +2,13 @@ package io.parley.adapters.web.user;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
@@ -18,6 +20,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.parley.adapters.web.attachment.FilePartRefusal;
 import io.parley.adapters.web.attachment.UploadLimit;
 import io.parley.application.attachment.AvatarUseCase;
 import io.parley.application.attachment.AvatarUseCase.Avatar;
@@ -43,11 +46,13 @@ final class UserController {
     private final PeopleViews people;
     private final AvatarUseCase avatars;
     private final UploadLimit uploads;
+    private final FilePartRefusal notAFile;
 
     UserController(GetUserQuery getUser, UpdateProfileUseCase updateProfile, SearchUsersQuery searchUsers, UserViewMapper views,
-                   PeopleViews people, AvatarUseCase avatars, UploadLimit uploads) {
+                   PeopleViews people, AvatarUseCase avatars, UploadLimit uploads, FilePartRefusal notAFile) {
         this.avatars = avatars;
         this.uploads = uploads;
+        this.notAFile = notAFile;
         this.getUser = getUser;
         this.updateProfile = updateProfile;
         this.searchUsers = searchUsers;
@@ -79,6 +84,12 @@ final class UserController {
         } finally {
             UploadLimit.deleteQuietly(image);
         }
+    }
+
+    /** Micronaut fails to bind a text field named file before {@link #changeAvatar} runs (FilePartRefusal). */
+    @Error(exception = ClassCastException.class)
+    HttpResponse<?> textFieldAsFile(HttpRequest<?> request, ClassCastException failure) {
+        return notAFile.answer(request, failure);
     }
 
     @Get("/{id}/avatar")

@@ -7,7 +7,9 @@ public interface RenderImagePort {
 
     /**
      * The image scaled to fit {@code maxSide} pixels (never enlarged), square-cropped when asked,
-     * written to a new temporary file as PNG or JPEG; the caller deletes it.
+     * written to a new temporary file as PNG or JPEG; the caller deletes it. Refuses with
+     * {@code UNSUPPORTED_MEDIA_TYPE} an image whose pixels cannot be decoded (damaged, cut short)
+     * though its header reads, and then leaves no file behind.
      */
     Path render(Path image, int maxSide, boolean square, String formatName);
 }
