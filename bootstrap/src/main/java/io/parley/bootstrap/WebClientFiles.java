@@ -84,10 +84,17 @@ final class WebClientFiles {
         return response;
     }
 
+    /**
+     * A page read: GET or HEAD outside {@code /api} and {@code /ws}. Not the stand-in Micronaut
+     * makes for a request whose target it cannot parse ({@code ?q=%}): a request for {@code /}
+     * without a single header, which every real HTTP/1.1 request has (Host). That one is an error
+     * to answer with a 400 problem, not with the web client's page.
+     */
     private static boolean isClientRequest(HttpRequest<?> request) {
         String path = request.getPath();
         boolean read = request.getMethod() == HttpMethod.GET || request.getMethod() == HttpMethod.HEAD;
-        return read && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/ws");
+        boolean real = !request.getHeaders().isEmpty();
+        return read && real && !path.equals("/api") && !path.startsWith("/api/") && !path.equals("/ws");
     }
 
     private Optional<URL> resource(String path) {

@@ -117,6 +117,17 @@ class HostileInputSystemTest {
     }
 
     @Test
+    void an_upload_that_is_not_a_multipart_form_is_refused_as_such() {
+        for (String type : List.of("*/*", "application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/mixed")) {
+            for (String path : List.of("/api/attachments", "/api/users/me/avatar")) {
+                var reply = api.send(path.endsWith("avatar") ? "PUT" : "POST", path, "not a form", ann.token(), "Content-Type", type);
+                assertTrue(reply.status() == 415 || reply.status() == 400, type + " " + path + " answered " + reply);
+            }
+        }
+
+    }
+
+    @Test
     void a_malformed_percent_escape_under_api_is_a_bad_request() throws IOException {
         for (String target : List.of("/api/users/me?x=%", "/api/users/me?x=%zz", "/api/%zz")) {
             String head = rawGet(target, ann.token());
