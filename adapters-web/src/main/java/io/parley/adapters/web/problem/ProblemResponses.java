@@ -8,6 +8,7 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.web.router.exceptions.UnsatisfiedRouteException;
 import io.parley.domain.Refusal;
 import jakarta.inject.Singleton;
 
@@ -28,8 +29,11 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         }
         Throwable cause = context.getRootCause().orElse(null);
         Refusal refusal = refusalIn(cause);
+        String missing = missingArgumentIn(cause);
         Problem problem = refusal != null
                 ? Problem.of(response.code(), response.reason(), refusal.reason().code(), refusal.getMessage(), refusal.field().orElse(null))
+                : missing != null
+                ? Problem.of(response.code(), response.reason(), "validation_failed", missing + " is required", missing)
                 : Problem.of(response.code(), response.reason(), codeFor(response.status()), detailFor(response.status(), cause), null);
         return response.body(problem).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);
     }
@@ -39,6 +43,16 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof Refusal refusal) {
                 return refusal;
+            }
+        }
+        return null;
+    }
+
+    /** The request part a route needs and did not get (an upload's {@code file}, say), if that was the fault. */
+    private static String missingArgumentIn(Throwable cause) {
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof UnsatisfiedRouteException unsatisfied) {
+                return unsatisfied.getArgument().getName();
             }
         }
         return null;

@@ -41,4 +41,13 @@ class UploadFormApiTest {
         assertInvalidField(textFieldAsFile("POST", "/api/attachments"), "file");
         assertInvalidField(textFieldAsFile("PUT", "/api/users/me/avatar"), "file");
     }
+
+    @Test
+    void a_form_without_a_file_part_names_the_file_as_missing() {
+        String body = "--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + BOUNDARY + "--\r\n";
+        for (String[] upload : new String[][] {{"POST", "/api/attachments"}, {"PUT", "/api/users/me/avatar"}}) {
+            assertInvalidField(api.send(upload[0], upload[1], body, ann.token(), "Content-Type", "multipart/form-data; boundary=" + BOUNDARY),
+                    "file");
+        }
+    }
 }
