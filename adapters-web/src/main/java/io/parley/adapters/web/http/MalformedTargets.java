@@ -70,6 +70,9 @@ final class MalformedTargets implements BeanCreatedEventListener<ChannelPipeline
                 response.headers()
                         .set(HttpHeaderNames.CONTENT_TYPE, "application/problem+json")
                         .set(HttpHeaderNames.CONTENT_LENGTH, PROBLEM.length)
+                        // What ApiResponseHeaders gives every other problem: this one never reaches the filters.
+                        .set(HttpHeaderNames.CACHE_CONTROL, ApiResponseHeaders.NO_STORE)
+                        .set("X-Content-Type-Options", ApiResponseHeaders.NOSNIFF)
                         .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
                 ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
                 return;
