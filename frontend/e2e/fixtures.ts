@@ -35,6 +35,8 @@ type Fixtures = {
   /** A user registered through the HTTP API (for the "other side" of a scenario). */
   apiUser: (name: string) => Promise<ApiUser>;
   pageErrors: string[];
+  /** What the Content-Security-Policy blocked in any page of the test: must stay empty. */
+  cspViolations: string[];
   serverLogOnFailure: void;
 };
 
@@ -65,6 +67,12 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     expect(errors, "uncaught errors in the page").toEqual([]);
   },
 
+  cspViolations: async ({}, use) => {
+    const violations: string[] = [];
+    await use(violations);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
+
   serverLogOnFailure: [
     async ({ server }, use, testInfo) => {
       await use();
@@ -80,7 +88,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     { auto: true },
   ],
 
-  openPage: async ({ browser, baseURL, pageErrors }, use) => {
+  openPage: async ({ browser, baseURL, pageErrors, cspViolations }, use) => {
     const contexts: BrowserContext[] = [];
     await use(async (opts) => {
       const context = await (browser as Browser).newContext({
@@ -89,6 +97,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         colorScheme: opts?.colorScheme ?? "light",
       });
       contexts.push(context);
+      await watchContentSecurityPolicy(context, cspViolations);
       const page = await context.newPage();
       page.on("pageerror", (err) => pageErrors.push(`${err.name}: ${err.message}`));
       return page;
@@ -124,6 +133,22 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     });
   },
 });
+
+/**
+ * Reports every Content-Security-Policy violation in the context's pages (every tab) to
+ * `violations`. The listener is in place before any script of a page runs or is blocked.
+ */
+export async function watchContentSecurityPolicy(context: BrowserContext, violations: string[]): Promise<void> {
+  await context.exposeBinding("__parleyCspViolation", (_source, violation: string) => {
+    violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { __parleyCspViolation: (v: string) => void }).__parleyCspViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} in ${e.documentURI} (${e.sourceFile}:${e.lineNumber})`);
+    });
+  });
+}
 
 /** A call to the HTTP API as an API user. */
 export async function apiCall<T>(server: ParleyServer, user: ApiUser, method: string, pathname: string, body?: unknown): Promise<T> {

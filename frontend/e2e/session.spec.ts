@@ -23,11 +23,11 @@ test("tabs share one token refresh; a session whose refresh token is refused goe
   await second.close();
 
   // A refused refresh token ends the session: back to sign-in, tokens gone.
-  await user.page.evaluate(() => {
-    localStorage.setItem("parley.accessToken", "not-a-jwt");
-    localStorage.setItem("parley.refreshToken", "bogus");
-  });
+  const [cookie] = (await context.cookies()).filter((c) => c.name === "parley_refresh");
+  await context.addCookies([{ ...cookie, value: "bogus" }]);
+  await user.page.evaluate(() => localStorage.setItem("parley.accessToken", "not-a-jwt"));
   await user.page.reload();
   await expect(user.page.getByRole("heading", { name: "Sign in to Parley" })).toBeVisible();
-  expect(await user.page.evaluate(() => localStorage.getItem("parley.refreshToken"))).toBeNull();
+  const left = await user.page.evaluate(() => ["parley.accessToken", "parley.signedIn", "parley.user"].map((k) => localStorage.getItem(k)));
+  expect(left).toEqual([null, null, null]);
 });

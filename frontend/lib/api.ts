@@ -41,6 +41,7 @@ export interface RequestOptions {
   body?: unknown;
   /** Requests that do not need a token (register, login). */
   anonymous?: boolean;
+  headers?: Record<string, string>;
   signal?: AbortSignal;
 }
 
@@ -77,9 +78,10 @@ export async function authFetch(url: string, init: RequestInit = {}): Promise<Re
 }
 
 export async function api<T>(path: string, opts: RequestOptions = {}): Promise<T> {
-  const init: RequestInit = { method: opts.method ?? (opts.body !== undefined ? "POST" : "GET"), signal: opts.signal };
+  const headers: Record<string, string> = { ...opts.headers };
+  const init: RequestInit = { method: opts.method ?? (opts.body !== undefined ? "POST" : "GET"), headers, signal: opts.signal };
   if (opts.body !== undefined) {
-    init.headers = { "Content-Type": "application/json" };
+    headers["Content-Type"] = "application/json";
     init.body = JSON.stringify(opts.body);
   }
   const url = `/api${path}`;

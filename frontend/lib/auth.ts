@@ -1,21 +1,27 @@
 /**
- * Session tokens. The refresh token lives in localStorage (it must survive reloads); the access
- * token is kept in memory and mirrored to localStorage so that other tabs can adopt a token a
- * sibling tab just obtained instead of refreshing themselves.
+ * Session tokens. The refresh token is an HttpOnly cookie that the server sets for /api/auth when
+ * asked with REFRESH_COOKIE_MODE (ADR 0010): no script on the page can read it, this one included,
+ * and the browser sends it with refresh and logout. The page keeps the access token in memory,
+ * mirrored to localStorage so that other tabs can adopt a token a sibling tab just obtained instead
+ * of refreshing themselves, and a marker that it is signed in.
  *
  * Refresh tokens rotate on every use and a reused one revokes its family, so exactly one refresh
  * may run at a time: within a tab through a shared promise, across tabs through the Web Locks API
  * (navigator.locks). Inside the lock a tab re-reads storage first: if another tab has already
- * rotated the tokens it adopts them instead of presenting a refresh token that is now used. As
- * localStorage reaches other tabs asynchronously, a tab that had to wait for the lock also waits
- * (briefly) for the other tab's write to show up before reading.
+ * refreshed it adopts that access token instead of refreshing again. As localStorage reaches other
+ * tabs asynchronously, a tab that had to wait for the lock also waits (briefly) for the other
+ * tab's write to show up before reading.
  */
 import type { User } from "./types";
 
-const REFRESH_KEY = "parley.refreshToken";
+const SIGNED_IN_KEY = "parley.signedIn";
 const ACCESS_KEY = "parley.accessToken";
 const USER_KEY = "parley.user";
+/** Where clients before ADR 0010 kept the refresh token: removed at the next sign-in or sign-out. */
+const OLD_REFRESH_KEY = "parley.refreshToken";
 const LOCK_NAME = "parley-token-refresh";
+/** Asks the auth endpoints to keep the refresh token in the HttpOnly cookie instead of the body. */
+export const REFRESH_COOKIE_MODE: Record<string, string> = { "X-Parley-Refresh": "cookie" };
 /** Refresh when the access token has less than this left. */
 export const REFRESH_MARGIN_MS = 60_000;
 
@@ -65,7 +71,7 @@ function notify() {
 }
 
 export function hasSession(): boolean {
-  return !!storage()?.getItem(REFRESH_KEY);
+  return !!storage()?.getItem(SIGNED_IN_KEY);
 }
 
 export function storedUser(): User | null {
@@ -81,11 +87,12 @@ export function saveUser(user: User) {
   storage()?.setItem(USER_KEY, JSON.stringify(user));
 }
 
-export function setSession(token: string, refreshToken: string, user?: User) {
+export function setSession(token: string, user?: User) {
   accessToken = token;
   const s = storage();
   s?.setItem(ACCESS_KEY, token);
-  s?.setItem(REFRESH_KEY, refreshToken);
+  s?.setItem(SIGNED_IN_KEY, "1");
+  s?.removeItem(OLD_REFRESH_KEY);
   if (user) saveUser(user);
   scheduleRefresh();
   notify();
@@ -95,15 +102,12 @@ export function clearSession() {
   accessToken = null;
   const s = storage();
   s?.removeItem(ACCESS_KEY);
-  s?.removeItem(REFRESH_KEY);
+  s?.removeItem(SIGNED_IN_KEY);
+  s?.removeItem(OLD_REFRESH_KEY);
   s?.removeItem(USER_KEY);
   if (timer) clearTimeout(timer);
   timer = null;
   notify();
-}
-
-export function currentRefreshToken(): string | null {
-  return storage()?.getItem(REFRESH_KEY) ?? null;
 }
 
 /** A valid access token, refreshing first when it is about to expire. */
@@ -124,7 +128,7 @@ export async function getAccessToken(): Promise<string> {
  */
 export function refreshAccessToken(rejected?: string): Promise<string> {
   if (!inflight) {
-    const seen = storage()?.getItem(REFRESH_KEY) ?? null;
+    const seen = storage()?.getItem(ACCESS_KEY) ?? null;
     inflight = withLock(async (waited) => {
       if (waited) await storageCaughtUp(seen);
       return doRefresh(rejected);
@@ -151,19 +155,19 @@ async function withLock<T>(fn: (waited: boolean) => Promise<T>): Promise<T> {
 
 /**
  * localStorage reaches other tabs (other renderer processes) asynchronously, possibly after the
- * lock was handed over. When we waited for another tab and still see the refresh token we saw
+ * lock was handed over. When we waited for another tab and still see the access token we saw
  * before, wait (briefly) for its write to arrive, signalled by a storage event.
  */
 function storageCaughtUp(seen: string | null, timeoutMs = 3_000): Promise<void> {
   return new Promise((resolve) => {
-    if (typeof window === "undefined" || !window.addEventListener || storage()?.getItem(REFRESH_KEY) !== seen) return resolve();
+    if (typeof window === "undefined" || !window.addEventListener || storage()?.getItem(ACCESS_KEY) !== seen) return resolve();
     const done = () => {
       window.removeEventListener("storage", onStorage);
       clearTimeout(timer);
       resolve();
     };
     const onStorage = (e: StorageEvent) => {
-      if (e.key === REFRESH_KEY || e.key === null) done();
+      if (e.key === ACCESS_KEY || e.key === SIGNED_IN_KEY || e.key === null) done();
     };
     window.addEventListener("storage", onStorage);
     const timer = setTimeout(done, timeoutMs);
@@ -181,29 +185,25 @@ async function doRefresh(rejected?: string): Promise<string> {
     scheduleRefresh();
     return shared;
   }
-  const refreshToken = s?.getItem(REFRESH_KEY);
-  if (!refreshToken) {
+  if (!hasSession()) {
     clearSession();
     throw new SessionExpiredError();
   }
   let res: Response;
   try {
-    res = await fetch("/api/auth/refresh", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ refreshToken }),
-    });
+    // No body: the browser sends the refresh token as the cookie, and the answer sets the next one.
+    res = await fetch("/api/auth/refresh", { method: "POST", headers: REFRESH_COOKIE_MODE });
   } catch (e) {
     throw e instanceof Error ? e : new Error("Network error");
   }
   if (res.status === 401 || res.status === 400) {
-    // Only give up if nobody rotated the token meanwhile.
-    if (s?.getItem(REFRESH_KEY) === refreshToken) clearSession();
+    // Only give up if no other tab refreshed meanwhile.
+    if (s?.getItem(ACCESS_KEY) === shared) clearSession();
     throw new SessionExpiredError();
   }
   if (!res.ok) throw new Error(`Refresh failed (${res.status})`);
-  const body = (await res.json()) as { token: string; refreshToken: string };
-  setSession(body.token, body.refreshToken);
+  const body = (await res.json()) as { token: string };
+  setSession(body.token);
   return body.token;
 }
 
@@ -230,7 +230,7 @@ export function watchOtherTabs(): () => void {
     if (e.key === ACCESS_KEY && e.newValue) {
       accessToken = e.newValue;
       scheduleRefresh();
-    } else if (e.key === REFRESH_KEY && !e.newValue) {
+    } else if (e.key === SIGNED_IN_KEY && !e.newValue) {
       accessToken = null;
       notify();
     } else if (e.key === USER_KEY) {

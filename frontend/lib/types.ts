@@ -18,9 +18,9 @@ export interface PublicUser {
   lastSeen: string | null;
 }
 
+/** What register and login answer the web client, which has the refresh token set as a cookie (lib/auth.ts). */
 export interface AuthResponse {
   token: string;
-  refreshToken: string;
   user: User;
 }
 

@@ -6,7 +6,7 @@ function jwt(expSecondsFromNow: number, salt = ""): string {
 }
 
 class MemoryStorage {
-  private m = new Map<string, string>();
+  readonly m = new Map<string, string>();
   getItem(k: string) {
     return this.m.has(k) ? this.m.get(k)! : null;
   }
@@ -29,52 +29,82 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** Every value the page stored: none of them may be a refresh token. */
+function stored(): string[] {
+  return [...storage.m.entries()].map(([k, v]) => `${k}=${v}`);
+}
+
 describe("token refresh", () => {
-  it("runs exactly one refresh for concurrent callers and rotates both tokens", async () => {
+  it("runs exactly one refresh for concurrent callers, from the cookie, and stores no refresh token", async () => {
     const auth = await import("@/lib/auth");
-    auth.setSession(jwt(10), "refresh-1"); // about to expire
+    auth.setSession(jwt(10)); // about to expire
     const fetchMock = vi.fn(async () => {
       await new Promise((r) => setTimeout(r, 5));
-      return new Response(JSON.stringify({ token: jwt(900, "new"), refreshToken: "refresh-2" }), { status: 200 });
+      return new Response(JSON.stringify({ token: jwt(900, "new") }), { status: 200 });
     });
     vi.stubGlobal("fetch", fetchMock);
     const tokens = await Promise.all([auth.getAccessToken(), auth.getAccessToken(), auth.refreshAccessToken()]);
     expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(JSON.parse((fetchMock.mock.calls[0] as unknown as [string, RequestInit])[1].body as string)).toEqual({ refreshToken: "refresh-1" });
-    expect(new Set(tokens).size).toBe(1);
-    expect(storage.getItem("parley.refreshToken")).toBe("refresh-2");
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe("/api/auth/refresh");
+    expect(init.headers).toEqual({ "X-Parley-Refresh": "cookie" });
+    expect(init.body).toBeUndefined();
+    expect(new Set(tokens)).toEqual(new Set([jwt(900, "new")]));
+    expect(stored().sort()).toEqual([`parley.accessToken=${tokens[0]}`, "parley.signedIn=1"]);
   });
 
-  it("adopts a token another tab stored instead of presenting a used refresh token", async () => {
+  it("adopts a token another tab stored instead of refreshing again", async () => {
     const auth = await import("@/lib/auth");
     const old = jwt(10);
-    auth.setSession(old, "refresh-1");
+    auth.setSession(old);
     // another tab refreshed meanwhile
     const fromOtherTab = jwt(900, "other-tab");
     storage.setItem("parley.accessToken", fromOtherTab);
-    storage.setItem("parley.refreshToken", "refresh-2");
     const fetchMock = vi.fn();
     vi.stubGlobal("fetch", fetchMock);
     expect(await auth.refreshAccessToken(old)).toBe(fromOtherTab);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it("ends the session when the refresh token is refused", async () => {
+  it("ends the session when the refresh cookie is refused", async () => {
     const auth = await import("@/lib/auth");
-    auth.setSession(jwt(10), "refresh-1");
+    auth.setSession(jwt(10));
     vi.stubGlobal("fetch", vi.fn(async () => new Response("{}", { status: 401 })));
     await expect(auth.getAccessToken()).rejects.toBeInstanceOf(auth.SessionExpiredError);
     expect(auth.hasSession()).toBe(false);
+    expect(stored()).toEqual([]);
   });
 
   it("does not refresh a token that is still fresh", async () => {
     const auth = await import("@/lib/auth");
     const t = jwt(900);
-    auth.setSession(t, "refresh-1");
+    auth.setSession(t);
     const fetchMock = vi.fn();
     vi.stubGlobal("fetch", fetchMock);
     expect(await auth.getAccessToken()).toBe(t);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("does not ask the server without a session", async () => {
+    const auth = await import("@/lib/auth");
+    const fetchMock = vi.fn();
+    vi.stubGlobal("fetch", fetchMock);
+    await expect(auth.getAccessToken()).rejects.toBeInstanceOf(auth.SessionExpiredError);
+    expect(fetchMock).not.toHaveBeenCalled();
+  });
+});
+
+describe("signing in", () => {
+  it("keeps the access token and the user, and removes a refresh token an older client stored", async () => {
+    const auth = await import("@/lib/auth");
+    storage.setItem("parley.refreshToken", "left-by-an-older-client");
+    const token = jwt(900);
+    const user = { id: "u1", name: "Ann", email: "ann@example.test", bio: "", avatarUrl: null, createdAt: "2026-01-01T00:00:00Z" };
+    auth.setSession(token, user);
+    expect(auth.hasSession()).toBe(true);
+    expect(auth.storedUser()).toEqual(user);
+    expect(storage.getItem("parley.refreshToken")).toBeNull();
+    expect(stored().sort()).toEqual([`parley.accessToken=${token}`, "parley.signedIn=1", `parley.user=${JSON.stringify(user)}`]);
   });
 });
 
@@ -82,7 +112,7 @@ describe("token refresh across tabs", () => {
   it("adopts the other tab's token even when a storage event already put it in memory", async () => {
     const auth = await import("@/lib/auth");
     const old = jwt(10);
-    auth.setSession(old, "refresh-1");
+    auth.setSession(old);
     const listeners: ((e: { key: string; newValue: string | null }) => void)[] = [];
     vi.stubGlobal("window", {
       localStorage: storage,
@@ -92,11 +122,28 @@ describe("token refresh across tabs", () => {
     auth.watchOtherTabs();
     const fresh = jwt(900, "other-tab");
     storage.setItem("parley.accessToken", fresh);
-    storage.setItem("parley.refreshToken", "refresh-2");
     listeners.forEach((fn) => fn({ key: "parley.accessToken", newValue: fresh }));
     const fetchMock = vi.fn();
     vi.stubGlobal("fetch", fetchMock);
     expect(await auth.refreshAccessToken()).toBe(fresh);
     expect(fetchMock).not.toHaveBeenCalled();
+  });
+
+  it("hears that another tab signed out", async () => {
+    const auth = await import("@/lib/auth");
+    auth.setSession(jwt(900));
+    const listeners: ((e: { key: string; newValue: string | null }) => void)[] = [];
+    vi.stubGlobal("window", {
+      localStorage: storage,
+      addEventListener: (_: string, fn: (e: { key: string; newValue: string | null }) => void) => listeners.push(fn),
+      removeEventListener() {},
+    });
+    auth.watchOtherTabs();
+    const changed = vi.fn();
+    auth.onSessionChange(changed);
+    storage.removeItem("parley.signedIn");
+    listeners.forEach((fn) => fn({ key: "parley.signedIn", newValue: null }));
+    expect(changed).toHaveBeenCalled();
+    expect(auth.hasSession()).toBe(false);
   });
 });

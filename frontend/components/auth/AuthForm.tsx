@@ -9,7 +9,7 @@ import { Field } from "@/components/ui/Field";
 import { ChatIcon } from "@/components/ui/icons";
 import { ThemeToggle } from "@/components/ui/ThemeToggle";
 import { api, ApiError, errorMessage } from "@/lib/api";
-import { hasSession, setSession } from "@/lib/auth";
+import { hasSession, REFRESH_COOKIE_MODE, setSession } from "@/lib/auth";
 import { takeNext } from "@/lib/returnTo";
 import type { AuthResponse } from "@/lib/types";
 
@@ -44,9 +44,9 @@ export function AuthForm({ mode }: { mode: "login" | "register" }) {
     setFieldErrors({});
     try {
       const body = register ? values : { email: values.email, password: values.password };
-      const res = await api<AuthResponse>(register ? "/auth/register" : "/auth/login", { body, anonymous: true });
+      const res = await api<AuthResponse>(register ? "/auth/register" : "/auth/login", { body, anonymous: true, headers: REFRESH_COOKIE_MODE });
       qc.clear();
-      setSession(res.token, res.refreshToken, res.user);
+      setSession(res.token, res.user);
       router.replace(takeNext());
     } catch (err) {
       if (err instanceof ApiError && err.code === "validation_failed" && err.field && ["name", "email", "password"].includes(err.field)) {

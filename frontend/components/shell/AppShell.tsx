@@ -8,7 +8,7 @@ import { Spinner } from "@/components/ui/Spinner";
 import { useMe } from "@/hooks/queries";
 import { RealtimeProvider } from "@/hooks/useRealtime";
 import { api, setUnauthorizedHandler } from "@/lib/api";
-import { clearSession, currentRefreshToken, hasSession, onSessionChange, saveUser, storedUser, watchOtherTabs } from "@/lib/auth";
+import { clearSession, hasSession, onSessionChange, REFRESH_COOKIE_MODE, saveUser, storedUser, watchOtherTabs } from "@/lib/auth";
 import { rememberNext } from "@/lib/returnTo";
 
 /** Signed-in frame: guards the session, runs the live connection, lays out list and panel. */
@@ -58,9 +58,9 @@ function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () 
   }, [me.data]);
 
   const signOut = async () => {
-    const refreshToken = currentRefreshToken();
     try {
-      if (refreshToken) await api("/auth/logout", { body: { refreshToken } });
+      // Ends the sign-in of the refresh cookie, which only the server can clear (it is HttpOnly).
+      await api("/auth/logout", { method: "POST", headers: REFRESH_COOKIE_MODE });
     } catch {
       /* signing out locally is what matters */
     }

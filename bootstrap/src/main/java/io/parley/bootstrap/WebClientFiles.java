@@ -3,25 +3,34 @@ package io.parley.bootstrap;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.io.ResourceResolver;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.server.types.files.StreamedFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * The web client: Next.js's static export, packed into the jar's {@code public/} (or read from
  * {@code parley.web-client.root}, e.g. {@code file:frontend/out} while working on it). Micronaut's
  * static resources serve its files; pages are directories with an {@code index.html}, which
- * Micronaut does not resolve inside a jar, so this filter answers them. It also sets the cache
- * headers of everything it serves. Not a catch-all route: that would compete with the API's.
+ * Micronaut does not resolve inside a jar, so this filter answers them, and every other HTML file
+ * too, since each needs a policy made for it. It also sets the cache and security headers of
+ * everything it serves. Not a catch-all route: that would compete with the API's.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class WebClientFiles {
@@ -31,13 +40,19 @@ final class WebClientFiles {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     /** Pages and their .txt route payloads keep their names across releases: always revalidated. */
     static final String REVALIDATE = "no-cache";
+    /** Powerful features the client never uses: no script on the page may ask for them either. */
+    static final String PERMISSIONS = "accelerometer=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), "
+            + "magnetometer=(), microphone=(), midi=(), payment=(), usb=()";
 
     private final ResourceResolver resources;
     private final String root;
+    private final ContentSecurityPolicy policy;
 
-    WebClientFiles(ResourceResolver resources, @Value("${parley.web-client.root:classpath:public}") String root) {
+    WebClientFiles(ResourceResolver resources, @Value("${parley.web-client.root:classpath:public}") String root,
+                   ContentSecurityPolicy policy) {
         this.resources = resources;
         this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+        this.policy = policy;
     }
 
     /** Answers page requests itself; everything else goes on to the routes and static files. */
@@ -48,13 +63,12 @@ final class WebClientFiles {
         if (!isClientRequest(request) || path.contains("..") || path.contains("\\")) {
             return null;
         }
-        if (path.endsWith("/")) {
-            Optional<URL> index = resource(path + "index.html");
-            if (index.isPresent()) {
-                return withHeaders(path, HttpResponse.ok(new StreamedFile(index.get())));
+        if (path.endsWith("/") || path.endsWith(".html")) {
+            Optional<Page> page = page(path.endsWith("/") ? path + "index.html" : path);
+            if (page.isPresent()) {
+                return answer(request, HttpStatus.OK, page.get());
             }
-            return resource("/404.html").map(page -> withHeaders(path, HttpResponse.status(HttpStatus.NOT_FOUND).body(new StreamedFile(page))))
-                    .orElse(null);
+            return page("/404.html").map(notFound -> answer(request, HttpStatus.NOT_FOUND, notFound)).orElse(null);
         }
         String last = path.substring(path.lastIndexOf('/') + 1);
         if (!last.contains(".") && resource(path + "/index.html").isPresent()) {
@@ -65,22 +79,25 @@ final class WebClientFiles {
         return null;
     }
 
-    /** The files Micronaut serves get the same headers as the pages served here. */
+    /** The files Micronaut serves get the headers of the pages served here, with a policy that allows no inline script. */
     @ResponseFilter
     void headers(HttpRequest<?> request, MutableHttpResponse<?> response) {
         boolean served = response.status() == HttpStatus.OK || response.status() == HttpStatus.NOT_MODIFIED;
         if (isClientRequest(request) && served) {
-            withHeaders(request.getPath(), response);
+            withHeaders(request.getPath(), response, policy.forFile());
         }
     }
 
-    private static MutableHttpResponse<?> withHeaders(String path, MutableHttpResponse<?> response) {
+    private static MutableHttpResponse<?> withHeaders(String path, MutableHttpResponse<?> response, String contentSecurityPolicy) {
         // Cache-Control wins over the Expires header Micronaut adds to files.
-        response.getHeaders().set("Cache-Control", path.startsWith(HASHED_ASSETS) ? IMMUTABLE : REVALIDATE);
+        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, path.startsWith(HASHED_ASSETS) ? IMMUTABLE : REVALIDATE);
         response.getHeaders().set("X-Content-Type-Options", "nosniff");
-        response.getHeaders().set("Referrer-Policy", "same-origin");
-        // Nobody may frame the client (clickjacking).
-        response.getHeaders().set("Content-Security-Policy", "frame-ancestors 'none'");
+        response.getHeaders().set("Content-Security-Policy", contentSecurityPolicy);
+        // Parley reads no Referer, and where a self-hosted server lives is nobody else's business.
+        response.getHeaders().set("Referrer-Policy", "no-referrer");
+        response.getHeaders().set("Permissions-Policy", PERMISSIONS);
+        // No window of another site, one that opened the client or one it opened, keeps a handle on it.
+        response.getHeaders().set("Cross-Origin-Opener-Policy", "same-origin");
         return response;
     }
 
@@ -99,5 +116,33 @@ final class WebClientFiles {
 
     private Optional<URL> resource(String path) {
         return resources.getResource(root + path);
+    }
+
+    /**
+     * A page is read whole on every request (a few kB, and a browser loads one per visit) so that
+     * its policy is made from the very bytes it is served with, even when the files are replaced.
+     */
+    private Optional<Page> page(String path) {
+        return resource(path).map(url -> {
+            try {
+                URLConnection connection = url.openConnection();
+                try (InputStream in = connection.getInputStream()) {
+                    return new Page(path, in.readAllBytes(), connection.getLastModified());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the web client's " + path, e);
+            }
+        });
+    }
+
+    private MutableHttpResponse<?> answer(HttpRequest<?> request, HttpStatus status, Page page) {
+        StreamedFile file = new StreamedFile(new ByteArrayInputStream(page.html()), MediaType.TEXT_HTML_TYPE, page.lastModified(),
+                page.html().length);
+        String contentSecurityPolicy = policy.forPage(InlineScripts.hashSources(new String(page.html(), StandardCharsets.UTF_8)),
+                request.getHeaders().get(HttpHeaders.HOST));
+        return withHeaders(page.path(), HttpResponse.status(status).body(file), contentSecurityPolicy);
+    }
+
+    private record Page(String path, byte[] html, long lastModified) {
     }
 }

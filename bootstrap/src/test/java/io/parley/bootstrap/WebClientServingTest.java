@@ -38,7 +38,6 @@ class WebClientServingTest {
         assertTrue(root.header("Content-Type").startsWith("text/html"), root.header("Content-Type"));
         assertEquals("no-cache", root.header("Cache-Control"));
         assertEquals("nosniff", root.header("X-Content-Type-Options"));
-        assertEquals("frame-ancestors 'none'", root.header("Content-Security-Policy"));
     }
 
     @Test

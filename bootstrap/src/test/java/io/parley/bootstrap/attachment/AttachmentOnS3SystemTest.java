@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -84,5 +85,17 @@ class AttachmentOnS3SystemTest implements TestPropertyProvider {
             assertEquals(404, api.download((String) file.get("thumbnailUrl"), eve.token()).status());
             assertEquals(404, api.download((String) file.get("url"), eve.token()).status());
         }
+    }
+
+    @Test
+    void the_web_client_may_fetch_from_the_bucket_it_is_redirected_to_and_nowhere_else() {
+        BinaryReply page = new ApiClient(server.getURI()).download("/", null);
+
+        String policy = page.header("Content-Security-Policy");
+        String connectSources = Arrays.stream(policy.split(";")).map(String::strip).filter(d -> d.startsWith("connect-src "))
+                .findFirst().orElseThrow(() -> new AssertionError(policy));
+        String bucket = s3proxy.endpoint().getScheme() + "://" + s3proxy.endpoint().getRawAuthority();
+        String host = "localhost:" + server.getPort();
+        assertEquals("connect-src 'self' ws://" + host + " wss://" + host + " " + bucket, connectSources);
     }
 }

@@ -41,6 +41,7 @@ class AvatarSystemTest {
         BinaryReply avatar = api.download(url, bob.token());
         assertEquals(200, avatar.status());
         assertEquals("image/png", avatar.header("Content-Type"));
+        assertEquals("private, max-age=604800, immutable", avatar.header("Cache-Control"), "not the no-store of the API's JSON");
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(avatar.body()));
         assertEquals(image.getWidth(), image.getHeight());
         assertEquals(30, image.getWidth(), "a 40×30 photo gives a 30 px square: never enlarged");

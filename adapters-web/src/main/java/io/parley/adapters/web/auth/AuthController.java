@@ -1,12 +1,13 @@
 package io.parley.adapters.web.auth;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
-import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,6 +20,7 @@ import io.parley.adapters.web.auth.AuthMessages.SignedInResponse;
 import io.parley.adapters.web.auth.AuthMessages.TokensResponse;
 import io.parley.adapters.web.auth.AuthMessages.WsTicketResponse;
 import io.parley.adapters.web.security.ClientAddress;
+import io.parley.adapters.web.user.UserView;
 import io.parley.adapters.web.user.UserViewMapper;
 import io.parley.application.account.IssueWsTicketUseCase;
 import io.parley.application.account.LogInUseCase;
@@ -32,7 +34,9 @@ import io.parley.application.account.RegisterAccountUseCase.RegisterCommand;
 import io.parley.application.account.SessionTokens;
 import io.parley.application.account.SignedIn;
 import io.parley.application.account.WsTicket;
+import io.parley.domain.Refusal;
 import io.parley.domain.user.UserId;
+import java.util.Optional;
 
 @Controller("/api/auth")
 // Every endpoint reaches the database (and bcrypt): never on a Netty event loop.
@@ -60,29 +64,42 @@ final class AuthController {
 
     @Post("/register")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    @Status(HttpStatus.CREATED)
-    SignedInResponse register(HttpRequest<?> request, @Body RegisterRequest body) {
-        return signedIn(register.register(new RegisterCommand(body.name(), body.email(), body.password(), clientAddress.of(request))));
+    HttpResponse<SignedInResponse> register(HttpRequest<?> request, @Body RegisterRequest body) {
+        SignedIn signedIn = register.register(new RegisterCommand(body.name(), body.email(), body.password(), clientAddress.of(request)));
+        return signedIn(request, HttpResponse.status(HttpStatus.CREATED), signedIn);
     }
 
     @Post("/login")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    SignedInResponse login(HttpRequest<?> request, @Body LoginRequest body) {
-        return signedIn(logIn.logIn(new LogInCommand(body.email(), body.password(), clientAddress.of(request))));
+    HttpResponse<SignedInResponse> login(HttpRequest<?> request, @Body LoginRequest body) {
+        return signedIn(request, HttpResponse.ok(), logIn.logIn(new LogInCommand(body.email(), body.password(), clientAddress.of(request))));
     }
 
     @Post("/refresh")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    TokensResponse refresh(@Body RefreshRequest body) {
-        SessionTokens tokens = refresh.refresh(new RefreshCommand(body.refreshToken()));
-        return new TokensResponse(tokens.accessToken(), tokens.refreshToken());
+    HttpResponse<TokensResponse> refresh(HttpRequest<?> request, @Nullable @Body RefreshRequest body) {
+        if (!RefreshCookie.requested(request)) {
+            SessionTokens tokens = refresh.refresh(new RefreshCommand(tokenIn(body)));
+            return HttpResponse.ok(new TokensResponse(tokens.accessToken(), tokens.refreshToken()));
+        }
+        String presented = tokenOfCookieClient(request, body)
+                .orElseThrow(() -> Refusal.of(Refusal.Reason.UNAUTHORIZED, "There is no refresh cookie"));
+        SessionTokens tokens = refresh.refresh(new RefreshCommand(presented));
+        return HttpResponse.ok(new TokensResponse(tokens.accessToken(), null))
+                .cookie(RefreshCookie.holding(request, tokens.refreshToken(), tokens.refreshTokenExpiresAt()));
     }
 
     @Post("/logout")
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    HttpResponse<Void> logout(Authentication caller, @Body RefreshRequest body) {
-        logOut.logOut(new LogOutCommand(new UserId(caller.getName()), body.refreshToken()));
-        return HttpResponse.noContent();
+    HttpResponse<Void> logout(HttpRequest<?> request, Authentication caller, @Nullable @Body RefreshRequest body) {
+        UserId user = new UserId(caller.getName());
+        if (!RefreshCookie.requested(request)) {
+            logOut.logOut(new LogOutCommand(user, tokenIn(body)));
+            return HttpResponse.noContent();
+        }
+        // Without a cookie there is no sign-in left to end here; the cookie is cleared all the same.
+        tokenOfCookieClient(request, body).ifPresent(token -> logOut.logOut(new LogOutCommand(user, token)));
+        return HttpResponse.<Void>noContent().cookie(RefreshCookie.cleared(request));
     }
 
     @Post("/ws-ticket")
@@ -92,8 +109,24 @@ final class AuthController {
         return new WsTicketResponse(ticket.ticket(), ticket.expiresAt());
     }
 
-    private SignedInResponse signedIn(SignedIn signedIn) {
+    /** Hands the refresh token over in the cookie or in the body, as the client asked. */
+    private HttpResponse<SignedInResponse> signedIn(HttpRequest<?> request, MutableHttpResponse<?> response, SignedIn signedIn) {
         SessionTokens tokens = signedIn.tokens();
-        return new SignedInResponse(tokens.accessToken(), tokens.refreshToken(), views.toView(signedIn.user()));
+        UserView user = views.toView(signedIn.user());
+        if (RefreshCookie.requested(request)) {
+            return response.body(new SignedInResponse(tokens.accessToken(), null, user))
+                    .cookie(RefreshCookie.holding(request, tokens.refreshToken(), tokens.refreshTokenExpiresAt()));
+        }
+        return response.body(new SignedInResponse(tokens.accessToken(), tokens.refreshToken(), user));
+    }
+
+    @Nullable
+    private static String tokenIn(@Nullable RefreshRequest body) {
+        return body == null ? null : body.refreshToken();
+    }
+
+    /** A cookie client may still name a token in the body (the contract's way); otherwise its cookie's. */
+    private static Optional<String> tokenOfCookieClient(HttpRequest<?> request, @Nullable RefreshRequest body) {
+        return Optional.ofNullable(tokenIn(body)).or(() -> RefreshCookie.presented(request));
     }
 }

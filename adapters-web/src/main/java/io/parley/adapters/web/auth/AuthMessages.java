@@ -1,5 +1,6 @@
 package io.parley.adapters.web.auth;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.user.UserView;
@@ -23,12 +24,16 @@ final class AuthMessages {
     record RefreshRequest(@Nullable String refreshToken) {
     }
 
+    /** {@code refreshToken} is left out when it went into the cookie (RefreshCookie). */
     @Serdeable
-    record SignedInResponse(String token, String refreshToken, UserView user) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record SignedInResponse(String token, @Nullable String refreshToken, UserView user) {
     }
 
+    /** {@code refreshToken} is left out when it went into the cookie (RefreshCookie). */
     @Serdeable
-    record TokensResponse(String token, String refreshToken) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record TokensResponse(String token, @Nullable String refreshToken) {
     }
 
     @Serdeable
