@@ -1,6 +1,7 @@
 package io.parley.adapters.web.problem;
 
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -35,6 +36,10 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                 : missing != null
                 ? Problem.of(response.code(), response.reason(), "validation_failed", missing + " is required", missing)
                 : Problem.of(response.code(), response.reason(), codeFor(response.status()), detailFor(response.status(), cause), null);
+        // Never kept by a cache nor sniffed, wherever it comes from: the answer to a target Micronaut
+        // cannot parse is made for a stand-in request that no /api filter sees.
+        response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-store");
+        response.getHeaders().set("X-Content-Type-Options", "nosniff");
         return response.body(problem).contentType(MediaType.APPLICATION_JSON_PROBLEM_TYPE);
     }
 
