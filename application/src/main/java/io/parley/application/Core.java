@@ -16,6 +16,7 @@ import io.parley.application.attachment.port.RenderImagePort;
 import io.parley.application.attachment.port.StoreAttachmentPort;
 import io.parley.application.attachment.port.StoreBlobPort;
 import io.parley.application.common.ChatLimits;
+import io.parley.application.common.Reachability;
 import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.application.conversation.ConversationAccess;
 import io.parley.application.conversation.ConversationService;
@@ -28,6 +29,8 @@ import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.application.directory.UserDirectoryService;
 import io.parley.application.directory.port.LoadUserPort;
 import io.parley.application.directory.port.SaveUserPort;
+import io.parley.application.health.HealthService;
+import io.parley.application.health.port.ProbeDatabasePort;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.messaging.port.AppendMessagePort;
 import io.parley.application.messaging.port.LoadMessagesPort;
@@ -54,9 +57,11 @@ public final class Core {
     private final PresenceService presence;
     private final AttachmentService attachments;
     private final AvatarService avatars;
+    private final HealthService health;
 
     private Core(Builder b) {
         ConversationAccess access = new ConversationAccess(b.loadConversation, b.memberships);
+        Reachability storage = new Reachability(b.blobs::reachable, b.clock);
         accounts = new AccountService(b.loadUser, b.credentials, b.saveUser, b.refreshTokens, b.hasher, b.tokenIssuer, b.tx,
                 b.authSettings, b.clock, b.ids);
         wsTickets = new WsTicketService(b.wsTickets, b.tx, b.authSettings, b.clock);
@@ -69,8 +74,10 @@ public final class Core {
                 b.chatLimits, b.clock, b.ids);
         typing = new TypingService(access, b.notify, b.chatLimits, b.clock);
         presence = new PresenceService(b.memberships, b.saveUser, b.notify, b.later, b.chatLimits, b.clock);
-        attachments = new AttachmentService(b.attachments, b.blobs, b.inspector, b.renderer, access, b.attachmentLimits, b.clock, b.ids);
+        attachments = new AttachmentService(b.attachments, b.blobs, storage, b.inspector, b.renderer, access, b.attachmentLimits, b.clock,
+                b.ids);
         avatars = new AvatarService(b.loadUser, b.saveUser, b.blobs, b.inspector, b.renderer, b.attachmentLimits, b.ids);
+        health = new HealthService(new Reachability(b.probeDatabase::reachable, b.clock), storage);
     }
 
     public static Builder builder() {
@@ -117,6 +124,10 @@ public final class Core {
         return avatars;
     }
 
+    public HealthService health() {
+        return health;
+    }
+
     /** Takes the ports feature by feature; {@link #build()} refuses to start with one missing. */
     public static final class Builder {
 
@@ -138,6 +149,7 @@ public final class Core {
         private StoreBlobPort blobs;
         private InspectFilePort inspector;
         private RenderImagePort renderer;
+        private ProbeDatabasePort probeDatabase;
         private ScheduleTaskPort later;
         private RunInTransactionPort tx;
         private AuthSettings authSettings;
@@ -189,6 +201,12 @@ public final class Core {
             return this;
         }
 
+        /** Storage is probed through the store given to {@link #files}. */
+        public Builder health(ProbeDatabasePort database) {
+            this.probeDatabase = Objects.requireNonNull(database, "database");
+            return this;
+        }
+
         public Builder runtime(RunInTransactionPort tx, ScheduleTaskPort later, Clock clock, IdGenerator ids) {
             this.tx = Objects.requireNonNull(tx, "tx");
             this.later = Objects.requireNonNull(later, "later");
@@ -210,6 +228,7 @@ public final class Core {
             given(loadConversation, "conversations");
             given(appendMessage, "messages");
             given(attachments, "files");
+            given(probeDatabase, "health");
             given(tx, "runtime");
             given(authSettings, "settings");
             return new Core(this);

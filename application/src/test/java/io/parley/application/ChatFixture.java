@@ -45,6 +45,7 @@ public final class ChatFixture {
             .conversations(store, store, store, store, notifier)
             .messages(store, store)
             .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
+            .health(() -> true)
             .runtime(new DirectTransactionRunner(), later, clock, new IdGenerator(clock, new Random(42)))
             .settings(AuthSettings.defaults(), limits, AttachmentLimits.defaults())
             .build();

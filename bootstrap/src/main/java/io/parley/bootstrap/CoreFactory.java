@@ -29,6 +29,8 @@ import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.application.directory.UserDirectoryService;
 import io.parley.application.directory.port.LoadUserPort;
 import io.parley.application.directory.port.SaveUserPort;
+import io.parley.application.health.HealthService;
+import io.parley.application.health.port.ProbeDatabasePort;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.messaging.port.AppendMessagePort;
 import io.parley.application.messaging.port.LoadMessagesPort;
@@ -82,7 +84,7 @@ final class CoreFactory {
               LoadLatestMessagesPort latestMessages, NotifyMembersPort notify,
               AppendMessagePort appendMessage, LoadMessagesPort loadMessages,
               StoreAttachmentPort attachments, StoreBlobPort blobs, InspectFilePort inspector, RenderImagePort renderer,
-              RunInTransactionPort tx, ScheduleTaskPort later, Clock clock, IdGenerator ids,
+              ProbeDatabasePort database, RunInTransactionPort tx, ScheduleTaskPort later, Clock clock, IdGenerator ids,
               AuthSettings authSettings, ChatLimits chatLimits, AttachmentLimits attachmentLimits) {
         return Core.builder()
                 .people(loadUser, saveUser)
@@ -90,6 +92,7 @@ final class CoreFactory {
                 .conversations(loadConversation, saveConversation, memberships, latestMessages, notify)
                 .messages(appendMessage, loadMessages)
                 .files(attachments, blobs, inspector, renderer)
+                .health(database)
                 .runtime(tx, later, clock, ids)
                 .settings(authSettings, chatLimits, attachmentLimits)
                 .build();
@@ -143,5 +146,10 @@ final class CoreFactory {
     @Singleton
     AvatarService avatars(Core core) {
         return core.avatars();
+    }
+
+    @Singleton
+    HealthService health(Core core) {
+        return core.health();
     }
 }

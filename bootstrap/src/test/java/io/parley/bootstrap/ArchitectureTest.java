@@ -104,6 +104,12 @@ class ArchitectureTest {
             .that().resideInAPackage("io.parley.bootstrap..")
             .should().onlyHaveDependentClassesThat().resideInAPackage("io.parley.bootstrap..");
 
+    /** Every query goes through a repository; each must answer an unreachable database as unavailable, not as a bug. */
+    @ArchTest
+    static final ArchRule repositories_refuse_when_the_database_is_unreachable = classes()
+            .that().areAnnotatedWith("io.micronaut.data.jdbc.annotation.JdbcRepository")
+            .should().beAnnotatedWith("io.parley.adapters.persistence.RefusesWhenUnreachable");
+
     /** A controller that reaches a use case blocks (JDBC, bcrypt): it must not run on a Netty event loop. */
     @ArchTest
     static final ArchRule controllers_that_reach_use_cases_run_off_the_event_loop = classes()

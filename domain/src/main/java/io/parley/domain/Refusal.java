@@ -21,7 +21,9 @@ public final class Refusal extends RuntimeException {
         RATE_LIMITED,
         TOO_MANY_ATTEMPTS,
         PAYLOAD_TOO_LARGE,
-        UNSUPPORTED_MEDIA_TYPE;
+        UNSUPPORTED_MEDIA_TYPE,
+        /** A service Parley depends on (the database, file storage) cannot be reached: not the caller's fault, and brief. */
+        UNAVAILABLE;
 
         /** The contract's word for this reason, e.g. {@code validation_failed}. */
         public String code() {
@@ -56,6 +58,10 @@ public final class Refusal extends RuntimeException {
         return new Refusal(Reason.RATE_LIMITED, "Slow down", null, retryAfter);
     }
 
+    public static Refusal unavailable(String message, Duration retryAfter) {
+        return new Refusal(Reason.UNAVAILABLE, message, null, retryAfter);
+    }
+
     public Reason reason() {
         return reason;
     }
@@ -65,7 +71,7 @@ public final class Refusal extends RuntimeException {
         return Optional.ofNullable(field);
     }
 
-    /** How long the caller should wait, for the rate-limit reasons. */
+    /** How long the caller should wait, for the rate-limit reasons and {@code unavailable}. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }

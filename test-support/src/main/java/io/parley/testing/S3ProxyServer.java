@@ -13,18 +13,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * S3Proxy, a real S3-compatible server that checks signatures and expiry, run as a separate
- * process on a free loopback port with its buckets in a directory.
+ * process on a free loopback port with its buckets in a directory. It can be stopped and started
+ * again on the same port, as an outage of the storage would look to Parley.
  */
 public final class S3ProxyServer implements AutoCloseable {
 
     public static final String ACCESS_KEY = "parley-test";
     public static final String SECRET_KEY = "parley-test-secret";
 
-    private final Process process;
+    private final Path jar;
+    private final Path baseDir;
+    private final Path properties;
+    private final int port;
     private final URI endpoint;
+    private Process process;
 
-    private S3ProxyServer(Process process, URI endpoint) {
-        this.process = process;
+    private S3ProxyServer(Path jar, Path baseDir, Path properties, int port, URI endpoint) {
+        this.jar = jar;
+        this.baseDir = baseDir;
+        this.properties = properties;
+        this.port = port;
         this.endpoint = endpoint;
     }
 
@@ -45,17 +53,33 @@ public final class S3ProxyServer implements AutoCloseable {
                     "s3proxy.credential=" + SECRET_KEY,
                     "jclouds.provider=filesystem-nio2",
                     "jclouds.filesystem.basedir=" + baseDir.toAbsolutePath()));
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-jar", jar.toAbsolutePath().toString(), "--properties", properties.toString())
-                    .redirectErrorStream(true)
-                    .redirectOutput(baseDir.resolve("s3proxy.log").toFile())
-                    .start();
-            S3ProxyServer server = new S3ProxyServer(process, endpoint);
-            server.awaitListening(port);
+            S3ProxyServer server = new S3ProxyServer(jar, baseDir, properties, port, endpoint);
+            server.launch();
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts it again after {@link #close()}, on the same port and with the same buckets: the end of an outage. */
+    public void restart() {
+        if (process.isAlive()) {
+            throw new IllegalStateException("S3Proxy is still running");
+        }
+        launch();
+    }
+
+    private void launch() {
+        try {
+            process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar", jar.toAbsolutePath().toString(), "--properties", properties.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(baseDir.resolve("s3proxy.log").toFile()))
+                    .start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        awaitListening(port);
     }
 
     public URI endpoint() {

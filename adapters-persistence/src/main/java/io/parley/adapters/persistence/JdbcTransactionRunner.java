@@ -6,7 +6,11 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.util.function.Supplier;
 
-/** The core's transaction boundary, carried out by Micronaut's JDBC transaction manager. */
+/**
+ * The core's transaction boundary, carried out by Micronaut's JDBC transaction manager. Failures
+ * to reach the database are answered as {@link DatabaseOutage} says, whether they come from the
+ * work (through the repositories) or from beginning, committing or rolling back.
+ */
 @Singleton
 final class JdbcTransactionRunner implements RunInTransactionPort {
 
@@ -18,6 +22,23 @@ final class JdbcTransactionRunner implements RunInTransactionPort {
 
     @Override
     public <T> T inTransaction(Supplier<T> work) {
-        return transactions.executeWrite(status -> work.get());
+        RuntimeException[] workFailure = new RuntimeException[1];
+        try {
+            return transactions.executeWrite(status -> {
+                try {
+                    return work.get();
+                } catch (RuntimeException e) {
+                    workFailure[0] = e;
+                    throw e;
+                }
+            });
+        } catch (RuntimeException e) {
+            // The manager throws a failed rollback instead of what made it roll back, which is the better answer.
+            RuntimeException failure = workFailure[0] != null ? workFailure[0] : e;
+            if (failure != e) {
+                failure.addSuppressed(e);
+            }
+            throw DatabaseOutage.translated(failure);
+        }
     }
 }

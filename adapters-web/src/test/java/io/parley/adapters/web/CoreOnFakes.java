@@ -13,6 +13,7 @@ import io.parley.application.attachment.AttachmentLimits;
 import io.parley.application.attachment.AttachmentService;
 import io.parley.application.attachment.AvatarService;
 import io.parley.application.common.ChatLimits;
+import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.application.conversation.ConversationService;
 import io.parley.application.conversation.RoomService;
 import io.parley.application.conversation.port.NotifyMembersPort;
@@ -25,6 +26,7 @@ import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.fakes.NoMedia;
+import io.parley.application.health.HealthService;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.presence.PresenceService;
 import io.parley.application.presence.TypingService;
@@ -62,9 +64,15 @@ public class CoreOnFakes {
         return new ChatLimits(messagesPerWindow, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(200));
     }
 
+    /** A bean, so that a test can stand in a database that goes away. */
+    @Singleton
+    RunInTransactionPort transactions() {
+        return new DirectTransactionRunner();
+    }
+
     @Singleton
     Core core(HashPasswordPort hasher, IssueAccessTokenPort tokens, NotifyMembersPort notify, ScheduleTaskPort later,
-              AuthSettings authSettings, ChatLimits chatLimits) {
+              RunInTransactionPort tx, AuthSettings authSettings, ChatLimits chatLimits) {
         InMemoryUsers users = new InMemoryUsers();
         InMemoryAttachments attachments = new InMemoryAttachments();
         InMemoryConversations store = new InMemoryConversations(attachments);
@@ -74,7 +82,8 @@ public class CoreOnFakes {
                 .conversations(store, store, store, store, notify)
                 .messages(store, store)
                 .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
-                .runtime(new DirectTransactionRunner(), later, CLOCK, new IdGenerator(CLOCK, new SecureRandom()))
+                .health(() -> true)
+                .runtime(tx, later, CLOCK, new IdGenerator(CLOCK, new SecureRandom()))
                 .settings(authSettings, chatLimits, AttachmentLimits.defaults())
                 .build();
     }
@@ -127,5 +136,10 @@ public class CoreOnFakes {
     @Singleton
     AvatarService avatars(Core core) {
         return core.avatars();
+    }
+
+    @Singleton
+    HealthService health(Core core) {
+        return core.health();
     }
 }

@@ -6,6 +6,7 @@ import io.parley.application.attachment.port.RenderImagePort;
 import io.parley.application.attachment.port.StoreAttachmentPort;
 import io.parley.application.attachment.port.StoreBlobPort;
 import io.parley.application.attachment.port.StoreBlobPort.Blob;
+import io.parley.application.common.Reachability;
 import io.parley.application.conversation.ConversationAccess;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
@@ -39,6 +40,7 @@ public final class AttachmentService implements UploadAttachmentUseCase, OpenAtt
 
     private final StoreAttachmentPort attachments;
     private final StoreBlobPort blobs;
+    private final Reachability storage;
     private final InspectFilePort inspector;
     private final RenderImagePort renderer;
     private final ConversationAccess access;
@@ -46,10 +48,11 @@ public final class AttachmentService implements UploadAttachmentUseCase, OpenAtt
     private final Clock clock;
     private final IdGenerator ids;
 
-    public AttachmentService(StoreAttachmentPort attachments, StoreBlobPort blobs, InspectFilePort inspector, RenderImagePort renderer,
-                             ConversationAccess access, AttachmentLimits limits, Clock clock, IdGenerator ids) {
+    public AttachmentService(StoreAttachmentPort attachments, StoreBlobPort blobs, Reachability storage, InspectFilePort inspector,
+                             RenderImagePort renderer, ConversationAccess access, AttachmentLimits limits, Clock clock, IdGenerator ids) {
         this.attachments = attachments;
         this.blobs = blobs;
+        this.storage = storage;
         this.inspector = inspector;
         this.renderer = renderer;
         this.access = access;
@@ -124,6 +127,10 @@ public final class AttachmentService implements UploadAttachmentUseCase, OpenAtt
         FileType type = thumbnail ? attachment.type().thumbnailType() : attachment.type();
         Optional<URI> signed = blobs.signedUrl(key, type.mimeType(), attachment.fileName(), type.servedInline(), limits.linkLifetime());
         if (signed.isPresent()) {
+            // Signing asks nothing of the store, so a link into storage known to be down is refused here, not at the client.
+            if (!storage.reachable()) {
+                throw Refusal.unavailable("File storage cannot be reached; try again shortly", Reachability.FRESH);
+            }
             return new Download(attachment, type.mimeType(), signed.get(), null, 0);
         }
         Blob blob = blobs.open(key).orElseThrow(AttachmentService::notFound);

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.application.attachment.OpenAttachmentQuery.Download;
 import io.parley.application.attachment.port.InspectFilePort;
 import io.parley.application.attachment.port.RenderImagePort;
+import io.parley.application.common.Reachability;
 import io.parley.application.conversation.ConversationAccess;
 import io.parley.application.fakes.InMemoryAttachments;
 import io.parley.application.fakes.InMemoryBlobs;
@@ -78,8 +79,8 @@ class AttachmentServiceTest {
     private final InMemoryBlobs blobs = new InMemoryBlobs(false);
     private final InMemoryConversations conversations = new InMemoryConversations(store);
     private final AttachmentLimits limits = new AttachmentLimits(1000, 1_000_000, 320, 256, Duration.ofHours(24), Duration.ofMinutes(5));
-    private final AttachmentService service = new AttachmentService(store, blobs, inspector, renderer, new ConversationAccess(conversations, conversations), limits, clock,
-            new IdGenerator(clock, new Random(3)));
+    private final AttachmentService service = new AttachmentService(store, blobs, new Reachability(blobs::reachable, clock), inspector, renderer,
+            new ConversationAccess(conversations, conversations), limits, clock, new IdGenerator(clock, new Random(3)));
     private final User ann = aUser().named("Ann").build();
     private final User bob = aUser().named("Bob").build();
 
@@ -167,14 +168,34 @@ class AttachmentServiceTest {
 
     @Test
     void a_store_that_signs_urls_sends_clients_there() throws Exception {
-        AttachmentService signing = new AttachmentService(store, new InMemoryBlobs(true), inspector, renderer, new ConversationAccess(conversations, conversations), limits,
-                clock, new IdGenerator(clock, new Random(4)));
+        AttachmentService signing = signingService(new InMemoryBlobs(true));
         Attachment a = signing.upload(ann.id(), "a.png", upload(10));
 
         Download download = signing.open(ann.id(), a.id(), true);
 
         assertTrue(download.isRedirect());
         assertEquals("https://blobs.example/" + a.thumbnailKey() + "?ttl=300", download.redirect().toString());
+    }
+
+    @Test
+    void no_link_is_signed_into_a_store_that_cannot_be_reached_until_it_answers_again() throws Exception {
+        InMemoryBlobs signingBlobs = new InMemoryBlobs(true);
+        AttachmentService signing = signingService(signingBlobs);
+        Attachment a = signing.upload(ann.id(), "a.png", upload(10));
+        signingBlobs.reachable(false);
+
+        Refusal refused = assertThrows(Refusal.class, () -> signing.open(ann.id(), a.id(), false));
+        assertEquals(Refusal.Reason.UNAVAILABLE, refused.reason());
+        assertEquals(Optional.of(Reachability.FRESH), refused.retryAfter());
+
+        signingBlobs.reachable(true);
+        clock.advance(Reachability.FRESH);
+        assertTrue(signing.open(ann.id(), a.id(), false).isRedirect());
+    }
+
+    private AttachmentService signingService(InMemoryBlobs signingBlobs) {
+        return new AttachmentService(store, signingBlobs, new Reachability(signingBlobs::reachable, clock), inspector, renderer,
+                new ConversationAccess(conversations, conversations), limits, clock, new IdGenerator(clock, new Random(4)));
     }
 
     @Test

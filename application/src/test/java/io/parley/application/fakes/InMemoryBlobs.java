@@ -17,6 +17,7 @@ public class InMemoryBlobs implements StoreBlobPort {
 
     private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
     private final boolean signs;
+    private volatile boolean reachable = true;
 
     public InMemoryBlobs(boolean signs) {
         this.signs = signs;
@@ -44,6 +45,16 @@ public class InMemoryBlobs implements StoreBlobPort {
     @Override
     public Optional<URI> signedUrl(String key, String contentType, String downloadName, boolean inline, Duration ttl) {
         return signs ? Optional.of(URI.create("https://blobs.example/" + key + "?ttl=" + ttl.toSeconds())) : Optional.empty();
+    }
+
+    @Override
+    public boolean reachable() {
+        return reachable;
+    }
+
+    /** Makes {@link #reachable()} answer as a store that is up, or down. */
+    public void reachable(boolean up) {
+        reachable = up;
     }
 
     public boolean has(String key) {

@@ -8,8 +8,12 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.liquibase.LiquibaseConfigurationProperties;
 import io.micronaut.liquibase.LiquibaseMigrator;
+import io.parley.application.health.port.ProbeDatabasePort;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Named;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -17,10 +21,22 @@ import javax.sql.DataSource;
 /**
  * The one connection pool, to {@link DatabaseServer}. Built here rather than from static
  * {@code datasources.default.url} properties because the embedded server's port is known only
- * once it runs. Micronaut Data and its transactions use it as the "default" data source.
+ * once it runs. Micronaut Data and its transactions use it as the "default" data source. When the
+ * server goes away the pool drops the broken connections and makes new ones once it is back, so
+ * Parley recovers from an outage without a restart.
  */
 @Context
-public final class ConnectionPool implements AutoCloseable {
+public final class ConnectionPool implements ProbeDatabasePort, AutoCloseable {
+
+    /**
+     * How long a caller waits for a connection before it is told the database is unavailable.
+     * Hikari's 30 s default turns an outage into requests that hang for half a minute. A healthy
+     * pool hands one out in milliseconds; a caller waits seconds only when the database is gone or
+     * hopelessly overloaded, and then a 503 with Retry-After is the better answer too.
+     */
+    private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    /** How long checking that a pooled connection still answers may take; must be below the above. */
+    private static final Duration VALIDATION_TIMEOUT = Duration.ofSeconds(1);
 
     // Liquibase logs through java.util.logging, chattily (even a stack trace at INFO); warnings are what matter.
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
@@ -39,7 +55,19 @@ public final class ConnectionPool implements AutoCloseable {
         config.setUsername(target.user());
         config.setPassword(target.password());
         config.setMaximumPoolSize(poolSize);
+        config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+        config.setValidationTimeout(VALIDATION_TIMEOUT.toMillis());
         this.pool = new HikariDataSource(config);
+    }
+
+    /** A connection from the pool that answers a ping: at most the two timeouts above, about nothing when the pool is idle. */
+    @Override
+    public boolean reachable() {
+        try (Connection connection = pool.getConnection()) {
+            return connection.isValid((int) VALIDATION_TIMEOUT.toSeconds());
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @PreDestroy

@@ -4,10 +4,12 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.parley.adapters.persistence.RefusesWhenUnreachable;
 import java.time.Instant;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
+@RefusesWhenUnreachable
 interface RefreshTokenRowRepository extends GenericRepository<RefreshTokenRow, String> {
 
     RefreshTokenRow save(RefreshTokenRow row);

@@ -4,12 +4,14 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import io.parley.adapters.persistence.RefusesWhenUnreachable;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.MYSQL)
+@RefusesWhenUnreachable
 interface UserRowRepository extends GenericRepository<UserRow, String> {
 
     Optional<UserRow> findById(String id);

@@ -87,6 +87,11 @@ public final class LocalBlobStore implements StoreBlobPort {
         return Optional.empty();
     }
 
+    @Override
+    public boolean reachable() {
+        return Files.isDirectory(root) && Files.isWritable(root);
+    }
+
     private Path resolve(String key) {
         if (key == null || !SAFE_KEY.matcher(key).matches() || key.contains("..")) {
             throw new IllegalArgumentException("not a blob key: " + key);

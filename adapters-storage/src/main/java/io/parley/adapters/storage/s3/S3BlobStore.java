@@ -1,6 +1,8 @@
 package io.parley.adapters.storage.s3;
 
 import io.parley.application.attachment.port.StoreBlobPort;
+import io.parley.domain.Refusal;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -8,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -23,8 +27,14 @@ import software.amazon.awssdk.services.s3.presigner.model.GetObjectPresignReques
 /**
  * Blobs in an S3 bucket (AWS or any S3-compatible server). An object appears whole or not at all,
  * so a put needs no staging; downloads are handed to the bucket through short-lived signed URLs.
+ * A bucket that cannot be reached is answered with the core's {@code UNAVAILABLE} refusal.
  */
 public final class S3BlobStore implements StoreBlobPort {
+
+    /** The SDK retries a failed connection itself; this bounds a health probe, retries included. */
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(2);
+    /** As long as the core trusts a probe's answer, so a client's retry meets a fresh one. */
+    private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final S3Client s3;
     private final S3Presigner presigner;
@@ -50,13 +60,14 @@ public final class S3BlobStore implements StoreBlobPort {
 
     @Override
     public void put(String key, Path file, String contentType) {
-        s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(), RequestBody.fromFile(file));
+        reaching(() -> s3.putObject(PutObjectRequest.builder().bucket(bucket).key(key).contentType(contentType).build(),
+                RequestBody.fromFile(file)));
     }
 
     @Override
     public Optional<Blob> open(String key) {
         try {
-            ResponseInputStream<GetObjectResponse> object = s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build());
+            ResponseInputStream<GetObjectResponse> object = reaching(() -> s3.getObject(GetObjectRequest.builder().bucket(bucket).key(key).build()));
             return Optional.of(new Blob(object, object.response().contentLength()));
         } catch (NoSuchKeyException e) {
             return Optional.empty();
@@ -65,7 +76,28 @@ public final class S3BlobStore implements StoreBlobPort {
 
     @Override
     public void delete(String key) {
-        s3.deleteObject(b -> b.bucket(bucket).key(key));
+        reaching(() -> s3.deleteObject(b -> b.bucket(bucket).key(key)));
+    }
+
+    @Override
+    public boolean reachable() {
+        try {
+            s3.headBucket(b -> b.bucket(bucket).overrideConfiguration(c -> c.apiCallTimeout(PROBE_TIMEOUT)));
+            return true;
+        } catch (SdkException | UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private <T> T reaching(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (SdkClientException | UncheckedIOException e) {
+            if (BucketOutage.isOutage(e)) {
+                throw Refusal.unavailable("File storage cannot be reached; try again shortly", RETRY_AFTER);
+            }
+            throw e;
+        }
     }
 
     /** The bucket serves the bytes itself, with the type and disposition Parley decided, for {@code ttl}. */

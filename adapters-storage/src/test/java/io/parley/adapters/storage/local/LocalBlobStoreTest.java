@@ -2,6 +2,7 @@ package io.parley.adapters.storage.local;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,6 +26,16 @@ class LocalBlobStoreTest {
 
     private Path file(byte[] bytes) throws Exception {
         return Files.write(Files.createTempFile(uploads, "up", ".bin"), bytes);
+    }
+
+    @Test
+    void the_store_is_reachable_while_its_root_is_there() throws Exception {
+        LocalBlobStore store = new LocalBlobStore(root.resolve("blobs"));
+        assertTrue(store.reachable());
+
+        Files.delete(root.resolve("blobs"));
+
+        assertFalse(store.reachable());
     }
 
     @Test

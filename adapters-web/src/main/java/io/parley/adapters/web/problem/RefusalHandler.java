@@ -40,6 +40,7 @@ final class RefusalHandler implements ExceptionHandler<Refusal, HttpResponse<?>>
             case RATE_LIMITED, TOO_MANY_ATTEMPTS -> HttpStatus.TOO_MANY_REQUESTS;
             case PAYLOAD_TOO_LARGE -> HttpStatus.REQUEST_ENTITY_TOO_LARGE;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
         };
     }
 

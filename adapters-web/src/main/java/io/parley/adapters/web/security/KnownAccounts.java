@@ -45,8 +45,12 @@ final class KnownAccounts implements Ordered {
         }
         try {
             users.get(new UserId(account));
-        } catch (Refusal unknown) {
-            throw Refusal.of(Refusal.Reason.UNAUTHORIZED, "This account does not exist");
+        } catch (Refusal refusal) {
+            // Only a missing account makes the token worthless; an unreachable database is answered as what it is.
+            if (refusal.reason() == Refusal.Reason.NOT_FOUND) {
+                throw Refusal.of(Refusal.Reason.UNAUTHORIZED, "This account does not exist");
+            }
+            throw refusal;
         }
         known.add(account);
     }

@@ -14,6 +14,7 @@ import io.parley.adapters.web.socket.connection.Connections;
 import io.parley.adapters.web.socket.protocol.Frames;
 import io.parley.application.conversation.InboxQuery;
 import io.parley.application.presence.PresenceUseCase;
+import io.parley.domain.Refusal;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
 import java.security.Principal;
@@ -33,6 +34,7 @@ final class ChatSocket {
     private static final Logger LOG = LoggerFactory.getLogger(ChatSocket.class);
 
     private static final String CONNECTION = "parley.connection";
+    private static final CloseReason UNAVAILABLE = new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "Unavailable: reconnect later");
 
     private final Connections connections;
     private final FrameHandler frames;
@@ -75,8 +77,13 @@ final class ChatSocket {
                     presence.connected(user);
                 } catch (RuntimeException e) {
                     // Unsubscribed, the client would silently miss events: it reconnects and catches up instead.
-                    LOG.error("Could not set up the connection of {}", user.value(), e);
-                    connection.close(CloseReason.INTERNAL_ERROR);
+                    // An outage is told apart (1013, try again later) from a bug (1011, logged).
+                    if (e instanceof Refusal refusal && refusal.reason() == Refusal.Reason.UNAVAILABLE) {
+                        connection.close(UNAVAILABLE);
+                    } else {
+                        LOG.error("Could not set up the connection of {}", user.value(), e);
+                        connection.close(CloseReason.INTERNAL_ERROR);
+                    }
                 }
             });
             return connection;

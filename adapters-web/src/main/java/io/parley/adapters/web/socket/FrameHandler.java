@@ -106,7 +106,10 @@ final class FrameHandler {
         refusal.field().ifPresent(field -> error.put("field", field));
         refusal.retryAfter().ifPresent(wait -> error.put("retryAfterMs", wait.toMillis()));
         connection.send(frames.reply("error", ref, error));
-        connection.misbehaved();
+        // An outage is ours, not the client's: retrying through it must not get the connection closed as abusive.
+        if (refusal.reason() != Refusal.Reason.UNAVAILABLE) {
+            connection.misbehaved();
+        }
     }
 
     /** {@code roomId} and {@code conversationId} are accepted alike. */

@@ -31,6 +31,6 @@ class ProblemResponsesTest {
         ApiClient.Reply health = new ApiClient(server.getURI()).get("/api/health", null);
 
         assertEquals(200, health.status());
-        assertEquals("{\"status\":\"UP\"}", health.body());
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"storage\":\"UP\"}}", health.body());
     }
 }

@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Where the bytes of attachments live: local disk or an S3-compatible bucket. */
+/**
+ * Where the bytes of attachments live: local disk or an S3-compatible bucket. A store that cannot
+ * be reached refuses with {@code UNAVAILABLE}.
+ */
 public interface StoreBlobPort {
 
     /** Stores the file under {@code key}; a reader never sees a half-written blob. */
@@ -22,6 +25,9 @@ public interface StoreBlobPort {
      * one (S3); empty when the bytes must be streamed through Parley (local disk).
      */
     Optional<URI> signedUrl(String key, String contentType, String downloadName, boolean inline, Duration ttl);
+
+    /** Whether the store answers now: false, never an exception, when it cannot be reached. Bounded to a few seconds. */
+    boolean reachable();
 
     record Blob(InputStream content, long size) {
     }
