@@ -2,10 +2,13 @@ package io.parley.application;
 
 import io.parley.application.account.AccountService;
 import io.parley.application.account.AuthSettings;
+import io.parley.application.account.EndedSessions;
 import io.parley.application.account.WsTicketService;
+import io.parley.application.account.port.DisconnectSessionPort;
 import io.parley.application.account.port.HashPasswordPort;
 import io.parley.application.account.port.IssueAccessTokenPort;
 import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.SaveCredentialsPort;
 import io.parley.application.account.port.StoreRefreshTokenPort;
 import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.application.attachment.AttachmentLimits;
@@ -58,13 +61,15 @@ public final class Core {
     private final AttachmentService attachments;
     private final AvatarService avatars;
     private final HealthService health;
+    private final EndedSessions endedSessions;
 
     private Core(Builder b) {
         ConversationAccess access = new ConversationAccess(b.loadConversation, b.memberships);
         Reachability storage = new Reachability(b.blobs::reachable, b.clock);
-        accounts = new AccountService(b.loadUser, b.credentials, b.saveUser, b.refreshTokens, b.hasher, b.tokenIssuer, b.tx,
-                b.authSettings, b.clock, b.ids);
-        wsTickets = new WsTicketService(b.wsTickets, b.tx, b.authSettings, b.clock);
+        endedSessions = new EndedSessions(b.refreshTokens, b.disconnect, b.authSettings, b.clock);
+        accounts = new AccountService(b.loadUser, b.credentials, b.saveCredentials, b.saveUser, b.refreshTokens, b.hasher, b.tokenIssuer,
+                endedSessions, b.tx, b.authSettings, b.clock, b.ids);
+        wsTickets = new WsTicketService(b.wsTickets, endedSessions, b.tx, b.authSettings, b.clock);
         directory = new UserDirectoryService(b.loadUser, b.saveUser, b.tx);
         conversations = new ConversationService(b.loadConversation, b.saveConversation, b.memberships, b.latestMessages, b.loadUser,
                 b.notify, access, b.tx, b.clock, b.ids);
@@ -128,12 +133,18 @@ public final class Core {
         return health;
     }
 
+    public EndedSessions endedSessions() {
+        return endedSessions;
+    }
+
     /** Takes the ports feature by feature; {@link #build()} refuses to start with one missing. */
     public static final class Builder {
 
         private LoadUserPort loadUser;
         private SaveUserPort saveUser;
         private LoadCredentialsPort credentials;
+        private SaveCredentialsPort saveCredentials;
+        private DisconnectSessionPort disconnect;
         private StoreRefreshTokenPort refreshTokens;
         private StoreWsTicketPort wsTickets;
         private HashPasswordPort hasher;
@@ -167,9 +178,12 @@ public final class Core {
             return this;
         }
 
-        public Builder accounts(LoadCredentialsPort credentials, StoreRefreshTokenPort refreshTokens, StoreWsTicketPort wsTickets,
-                                HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer) {
+        public Builder accounts(LoadCredentialsPort credentials, SaveCredentialsPort saveCredentials, StoreRefreshTokenPort refreshTokens,
+                                StoreWsTicketPort wsTickets, HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer,
+                                DisconnectSessionPort disconnect) {
             this.credentials = Objects.requireNonNull(credentials, "credentials");
+            this.saveCredentials = Objects.requireNonNull(saveCredentials, "saveCredentials");
+            this.disconnect = Objects.requireNonNull(disconnect, "disconnect");
             this.refreshTokens = Objects.requireNonNull(refreshTokens, "refreshTokens");
             this.wsTickets = Objects.requireNonNull(wsTickets, "wsTickets");
             this.hasher = Objects.requireNonNull(hasher, "hasher");

@@ -17,6 +17,7 @@ import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.fakes.ManualDelayedTasks;
 import io.parley.application.fakes.NoMedia;
 import io.parley.application.fakes.ReadableTokenIssuer;
+import io.parley.application.fakes.RecordingDisconnects;
 import io.parley.application.fakes.RecordingNotifier;
 import io.parley.application.fakes.ReversibleHasher;
 import io.parley.application.fakes.TestClock;
@@ -41,7 +42,8 @@ public final class ChatFixture {
 
     private final Core core = Core.builder()
             .people(users, users)
-            .accounts(users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), new ReversibleHasher(), new ReadableTokenIssuer())
+            .accounts(users, users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), new ReversibleHasher(), new ReadableTokenIssuer(),
+                    new RecordingDisconnects())
             .conversations(store, store, store, store, notifier)
             .messages(store, store)
             .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())

@@ -4,10 +4,13 @@ import io.micronaut.context.annotation.Factory;
 import io.parley.application.Core;
 import io.parley.application.account.AccountService;
 import io.parley.application.account.AuthSettings;
+import io.parley.application.account.EndedSessions;
 import io.parley.application.account.WsTicketService;
+import io.parley.application.account.port.DisconnectSessionPort;
 import io.parley.application.account.port.HashPasswordPort;
 import io.parley.application.account.port.IssueAccessTokenPort;
 import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.SaveCredentialsPort;
 import io.parley.application.account.port.StoreRefreshTokenPort;
 import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.application.attachment.AttachmentLimits;
@@ -78,8 +81,8 @@ final class CoreFactory {
 
     @Singleton
     Core core(LoadUserPort loadUser, SaveUserPort saveUser,
-              LoadCredentialsPort credentials, StoreRefreshTokenPort refreshTokens, StoreWsTicketPort wsTickets,
-              HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer,
+              LoadCredentialsPort credentials, SaveCredentialsPort saveCredentials, StoreRefreshTokenPort refreshTokens,
+              StoreWsTicketPort wsTickets, HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer, DisconnectSessionPort sockets,
               LoadConversationPort loadConversation, SaveConversationPort saveConversation, StoreMembershipPort memberships,
               LoadLatestMessagesPort latestMessages, NotifyMembersPort notify,
               AppendMessagePort appendMessage, LoadMessagesPort loadMessages,
@@ -88,7 +91,7 @@ final class CoreFactory {
               AuthSettings authSettings, ChatLimits chatLimits, AttachmentLimits attachmentLimits) {
         return Core.builder()
                 .people(loadUser, saveUser)
-                .accounts(credentials, refreshTokens, wsTickets, hasher, tokenIssuer)
+                .accounts(credentials, saveCredentials, refreshTokens, wsTickets, hasher, tokenIssuer, sockets)
                 .conversations(loadConversation, saveConversation, memberships, latestMessages, notify)
                 .messages(appendMessage, loadMessages)
                 .files(attachments, blobs, inspector, renderer)
@@ -101,6 +104,11 @@ final class CoreFactory {
     @Singleton
     AccountService accounts(Core core) {
         return core.accounts();
+    }
+
+    @Singleton
+    EndedSessions endedSessions(Core core) {
+        return core.endedSessions();
     }
 
     @Singleton

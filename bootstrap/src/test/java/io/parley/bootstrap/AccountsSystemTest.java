@@ -74,7 +74,7 @@ class AccountsSystemTest {
 
         String ticket = (String) api.post("/api/auth/ws-ticket", Map.of(), (String) signedIn.get("token")).json().get("ticket");
 
-        assertEquals(userId, tickets.redeem(ticket).orElseThrow().value());
+        assertEquals(userId, tickets.redeem(ticket).orElseThrow().user().value());
         assertTrue(tickets.redeem(ticket).isEmpty());
     }
 

@@ -6,7 +6,9 @@ import io.parley.adapters.web.security.JwtSecret;
 import io.parley.application.Core;
 import io.parley.application.account.AccountService;
 import io.parley.application.account.AuthSettings;
+import io.parley.application.account.EndedSessions;
 import io.parley.application.account.WsTicketService;
+import io.parley.application.account.port.DisconnectSessionPort;
 import io.parley.application.account.port.HashPasswordPort;
 import io.parley.application.account.port.IssueAccessTokenPort;
 import io.parley.application.attachment.AttachmentLimits;
@@ -71,14 +73,14 @@ public class CoreOnFakes {
     }
 
     @Singleton
-    Core core(HashPasswordPort hasher, IssueAccessTokenPort tokens, NotifyMembersPort notify, ScheduleTaskPort later,
-              RunInTransactionPort tx, AuthSettings authSettings, ChatLimits chatLimits) {
+    Core core(HashPasswordPort hasher, IssueAccessTokenPort tokens, DisconnectSessionPort sockets, NotifyMembersPort notify,
+              ScheduleTaskPort later, RunInTransactionPort tx, AuthSettings authSettings, ChatLimits chatLimits) {
         InMemoryUsers users = new InMemoryUsers();
         InMemoryAttachments attachments = new InMemoryAttachments();
         InMemoryConversations store = new InMemoryConversations(attachments);
         return Core.builder()
                 .people(users, users)
-                .accounts(users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), hasher, tokens)
+                .accounts(users, users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), hasher, tokens, sockets)
                 .conversations(store, store, store, store, notify)
                 .messages(store, store)
                 .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
@@ -91,6 +93,11 @@ public class CoreOnFakes {
     @Singleton
     AccountService accounts(Core core) {
         return core.accounts();
+    }
+
+    @Singleton
+    EndedSessions endedSessions(Core core) {
+        return core.endedSessions();
     }
 
     @Singleton

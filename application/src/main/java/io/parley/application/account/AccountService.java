@@ -2,8 +2,9 @@ package io.parley.application.account;
 
 import io.parley.application.account.port.HashPasswordPort;
 import io.parley.application.account.port.IssueAccessTokenPort;
-import io.parley.application.account.port.LoadCredentialsPort;
 import io.parley.application.account.port.LoadCredentialsPort.Credentials;
+import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.SaveCredentialsPort;
 import io.parley.application.account.port.StoreRefreshTokenPort;
 import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.application.directory.port.LoadUserPort;
@@ -12,24 +13,31 @@ import io.parley.domain.IdGenerator;
 import io.parley.domain.Refusal;
 import io.parley.domain.limit.SlidingWindowLimit;
 import io.parley.domain.session.RefreshToken;
+import io.parley.domain.session.Session;
+import io.parley.domain.session.SessionId;
 import io.parley.domain.user.EmailAddress;
 import io.parley.domain.user.User;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
-/** Accounts and sign-ins: registration, login with brute-force protection, token refresh and logout. */
-public final class AccountService implements RegisterAccountUseCase, LogInUseCase, RefreshSessionUseCase, LogOutUseCase {
+/** Accounts and sign-ins: registration, login with brute-force protection, token refresh, logout and password changes. */
+public final class AccountService implements RegisterAccountUseCase, LogInUseCase, RefreshSessionUseCase, LogOutUseCase,
+        ChangePasswordUseCase {
 
     private final LoadUserPort users;
     private final LoadCredentialsPort credentials;
+    private final SaveCredentialsPort saveCredentials;
     private final SaveUserPort saveUser;
     private final StoreRefreshTokenPort refreshTokens;
     private final HashPasswordPort hasher;
     private final IssueAccessTokenPort tokenIssuer;
+    private final EndedSessions endedSessions;
     private final RunInTransactionPort tx;
     private final AuthSettings settings;
     private final Clock clock;
@@ -39,15 +47,17 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
     // Checked against when the email is unknown, so that answer costs as much as a wrong password.
     private final String decoyHash;
 
-    public AccountService(LoadUserPort users, LoadCredentialsPort credentials, SaveUserPort saveUser,
+    public AccountService(LoadUserPort users, LoadCredentialsPort credentials, SaveCredentialsPort saveCredentials, SaveUserPort saveUser,
                           StoreRefreshTokenPort refreshTokens, HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer,
-                          RunInTransactionPort tx, AuthSettings settings, Clock clock, IdGenerator ids) {
+                          EndedSessions endedSessions, RunInTransactionPort tx, AuthSettings settings, Clock clock, IdGenerator ids) {
         this.users = users;
         this.credentials = credentials;
+        this.saveCredentials = saveCredentials;
         this.saveUser = saveUser;
         this.refreshTokens = refreshTokens;
         this.hasher = hasher;
         this.tokenIssuer = tokenIssuer;
+        this.endedSessions = endedSessions;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
@@ -100,34 +110,74 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
         String presented = command.refreshToken();
         Instant now = clock.instant();
         // The reuse case must commit its revocation, so the transaction returns a verdict instead of throwing.
-        Optional<SessionTokens> renewed = tx.inTransaction(() -> {
+        Renewal renewal = tx.inTransaction(() -> {
             Optional<RefreshToken> found = refreshTokens.lockByHash(Secrets.hashOf(presented));
             if (found.isEmpty()) {
-                return Optional.empty();
+                return Renewal.REFUSED;
             }
             RefreshToken token = found.get();
             switch (token.presentedAt(now)) {
                 case VALID -> {
                     refreshTokens.markUsed(token.id(), now);
-                    return Optional.of(startSession(token.userId(), token.familyId(), now));
+                    return new Renewal(Optional.of(startSession(token.userId(), token.familyId(), now)), Optional.empty());
                 }
-                case REUSED -> refreshTokens.revokeFamily(token.familyId(), now);
-                default -> { }
+                case REUSED -> {
+                    refreshTokens.revokeFamily(token.familyId(), now);
+                    return new Renewal(Optional.empty(), Optional.of(token));
+                }
+                default -> {
+                    return Renewal.REFUSED;
+                }
             }
-            return Optional.empty();
         });
-        return renewed.orElseThrow(() -> Refusal.of(Refusal.Reason.UNAUTHORIZED, "The refresh token is not valid"));
+        renewal.reused().ifPresent(token -> endedSessions.end(token.userId(), List.of(token.familyId())));
+        return renewal.tokens().orElseThrow(() -> Refusal.of(Refusal.Reason.UNAUTHORIZED, "The refresh token is not valid"));
+    }
+
+    /** What a refresh came to: new tokens, or a reused token whose family was revoked, or neither. */
+    private record Renewal(Optional<SessionTokens> tokens, Optional<RefreshToken> reused) {
+
+        static final Renewal REFUSED = new Renewal(Optional.empty(), Optional.empty());
     }
 
     @Override
     public void logOut(LogOutCommand command) {
         Instant now = clock.instant();
-        tx.inTransaction(() -> {
-            refreshTokens.lockByHash(Secrets.hashOf(command.refreshToken()))
-                    .filter(token -> token.userId().equals(command.caller()))
-                    .ifPresent(token -> refreshTokens.revokeFamily(token.familyId(), now));
-            return null;
+        Optional<RefreshToken> ended = tx.inTransaction(() -> {
+            Optional<RefreshToken> token = refreshTokens.lockByHash(Secrets.hashOf(command.refreshToken()))
+                    .filter(found -> found.userId().equals(command.caller()));
+            token.ifPresent(found -> refreshTokens.revokeFamily(found.familyId(), now));
+            return token;
         });
+        ended.ifPresent(token -> endedSessions.end(token.userId(), List.of(token.familyId())));
+    }
+
+    @Override
+    public SessionTokens changePassword(ChangePasswordCommand command) {
+        Instant now = clock.instant();
+        Session caller = command.caller();
+        User user = users.byId(caller.user()).orElseThrow(() -> Refusal.of(Refusal.Reason.UNAUTHORIZED, "This account does not exist"));
+        // Guessing the current password with a stolen access token is held back exactly like guessing it at login.
+        String emailKey = user.email().value();
+        refuseIfWaiting(failuresPerEmail.waitTime(emailKey, now));
+        String currentHash = credentials.credentialsFor(user.email()).map(Credentials::passwordHash).orElse(decoyHash);
+        if (!hasher.matches(command.current(), currentHash)) {
+            failuresPerEmail.record(emailKey, now);
+            throw Refusal.invalid("current", "The current password is not right");
+        }
+        failuresPerEmail.clear(emailKey);
+        String newHash = hasher.hash(command.next());
+        String family = caller.id().value();
+        record Changed(SessionTokens tokens, Set<String> ended) {
+        }
+        Changed changed = tx.inTransaction(() -> {
+            saveCredentials.changePasswordHash(user.id(), newHash);
+            Set<String> others = refreshTokens.revokeFamiliesOf(user.id(), family, now);
+            refreshTokens.useUpFamily(family, now);
+            return new Changed(startSession(user.id(), family, now), others);
+        });
+        endedSessions.end(user.id(), changed.ended());
+        return changed.tokens();
     }
 
     private SessionTokens startSession(UserId user, String familyId, Instant now) {
@@ -135,7 +185,8 @@ public final class AccountService implements RegisterAccountUseCase, LogInUseCas
         RefreshToken token = RefreshToken.issue(ids.next(), familyId, user, Secrets.hashOf(refresh), now, settings.refreshTokenTtl());
         refreshTokens.save(token);
         Instant accessExpiresAt = now.plus(settings.accessTokenTtl());
-        return new SessionTokens(tokenIssuer.accessToken(user, now, accessExpiresAt), accessExpiresAt, refresh, token.expiresAt());
+        String access = tokenIssuer.accessToken(new Session(new SessionId(familyId), user), now, accessExpiresAt);
+        return new SessionTokens(access, accessExpiresAt, refresh, token.expiresAt());
     }
 
     private static void refuseIfWaiting(Optional<Duration> wait) {

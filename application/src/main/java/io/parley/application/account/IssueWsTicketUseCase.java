@@ -1,8 +1,9 @@
 package io.parley.application.account;
 
-import io.parley.domain.user.UserId;
+import io.parley.domain.session.Session;
 
 public interface IssueWsTicketUseCase {
 
-    WsTicket issue(UserId user);
+    /** A ticket that opens a socket in {@code session}. */
+    WsTicket issue(Session session);
 }

@@ -1,10 +1,10 @@
 package io.parley.application.account;
 
-import io.parley.domain.user.UserId;
+import io.parley.domain.session.Session;
 import java.util.Optional;
 
 public interface RedeemWsTicketUseCase {
 
-    /** The ticket's user, if the ticket is known, unexpired and unused; it is used up either way. */
-    Optional<UserId> redeem(String ticket);
+    /** The ticket's sign-in, if the ticket is known, unexpired and unused and the sign-in goes on; it is used up either way. */
+    Optional<Session> redeem(String ticket);
 }

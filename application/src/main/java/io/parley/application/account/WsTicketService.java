@@ -2,7 +2,7 @@ package io.parley.application.account;
 
 import io.parley.application.account.port.StoreWsTicketPort;
 import io.parley.application.common.port.RunInTransactionPort;
-import io.parley.domain.user.UserId;
+import io.parley.domain.session.Session;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,35 +14,40 @@ public final class WsTicketService implements IssueWsTicketUseCase, RedeemWsTick
     static final int PURGE_BATCH = 500;
 
     private final StoreWsTicketPort tickets;
+    private final CheckSessionQuery sessions;
     private final RunInTransactionPort tx;
     private final AuthSettings settings;
     private final Clock clock;
 
-    public WsTicketService(StoreWsTicketPort tickets, RunInTransactionPort tx, AuthSettings settings, Clock clock) {
+    public WsTicketService(StoreWsTicketPort tickets, CheckSessionQuery sessions, RunInTransactionPort tx, AuthSettings settings,
+                           Clock clock) {
         this.tickets = tickets;
+        this.sessions = sessions;
         this.tx = tx;
         this.settings = settings;
         this.clock = clock;
     }
 
     @Override
-    public WsTicket issue(UserId user) {
+    public WsTicket issue(Session session) {
         Instant now = clock.instant();
         String ticket = Secrets.newSecret();
         Instant expiresAt = now.plus(settings.wsTicketTtl());
         tx.inTransaction(() -> {
-            tickets.save(Secrets.hashOf(ticket), user, expiresAt);
+            tickets.save(Secrets.hashOf(ticket), session, expiresAt);
             return null;
         });
         return new WsTicket(ticket, expiresAt);
     }
 
     @Override
-    public Optional<UserId> redeem(String ticket) {
+    public Optional<Session> redeem(String ticket) {
         if (ticket == null || ticket.isBlank()) {
             return Optional.empty();
         }
-        return tx.inTransaction(() -> tickets.take(Secrets.hashOf(ticket), clock.instant()));
+        // A ticket taken before its sign-in ended must not open a socket after.
+        return tx.inTransaction(() -> tickets.take(Secrets.hashOf(ticket), clock.instant()))
+                .filter(session -> !sessions.hasEnded(session.id()));
     }
 
     /**

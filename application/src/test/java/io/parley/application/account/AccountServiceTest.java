@@ -1,10 +1,12 @@
 package io.parley.application.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.application.account.ChangePasswordUseCase.ChangePasswordCommand;
 import io.parley.application.account.LogInUseCase.LogInCommand;
 import io.parley.application.account.LogOutUseCase.LogOutCommand;
 import io.parley.application.account.RefreshSessionUseCase.RefreshCommand;
@@ -13,13 +15,18 @@ import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryRefreshTokens;
 import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.ReadableTokenIssuer;
+import io.parley.application.fakes.RecordingDisconnects;
 import io.parley.application.fakes.ReversibleHasher;
 import io.parley.application.fakes.TestClock;
 import io.parley.domain.IdGenerator;
-import io.parley.domain.Refusal;
 import io.parley.domain.Refusal.Reason;
+import io.parley.domain.Refusal;
+import io.parley.domain.session.Session;
+import io.parley.domain.session.SessionId;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -40,11 +47,18 @@ class AccountServiceTest {
     };
     private final AuthSettings settings = new AuthSettings(Duration.ofMinutes(15), Duration.ofDays(30), Duration.ofSeconds(60),
             5, Duration.ofMinutes(15), 20, Duration.ofMinutes(10));
-    private final AccountService accounts = new AccountService(users, users, users, refreshTokens, hasher,
-            new ReadableTokenIssuer(), new DirectTransactionRunner(), settings, clock, new IdGenerator(clock, new Random(1)));
+    private final RecordingDisconnects sockets = new RecordingDisconnects();
+    private final EndedSessions ended = new EndedSessions(refreshTokens, sockets, settings, clock);
+    private final AccountService accounts = new AccountService(users, users, users, users, refreshTokens, hasher,
+            new ReadableTokenIssuer(), ended, new DirectTransactionRunner(), settings, clock, new IdGenerator(clock, new Random(1)));
 
     private SignedIn register(String email) {
         return accounts.register(new RegisterCommand("Ann", email, "correct horse", "10.0.0.1"));
+    }
+
+    /** The sign-in an access token was issued for ({@link ReadableTokenIssuer} writes it out). */
+    private static SessionId sessionOf(SessionTokens tokens) {
+        return new SessionId(tokens.accessToken().split(":")[2]);
     }
 
     private static Reason refusalOf(Executable call) {
@@ -187,12 +201,116 @@ class AccountServiceTest {
     }
 
     @Test
-    void logging_out_ends_the_sign_in() {
+    void logging_out_ends_the_sign_in_its_access_tokens_and_its_sockets_at_once() {
         SignedIn signedIn = register("ann@example.test");
+        SignedIn elsewhere = accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.2"));
+        SessionId session = sessionOf(signedIn.tokens());
 
         accounts.logOut(new LogOutCommand(signedIn.user().id(), signedIn.tokens().refreshToken()));
 
         assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(signedIn.tokens().refreshToken()))));
+        assertTrue(ended.hasEnded(session));
+        assertEquals(List.of(new Session(session, signedIn.user().id())), sockets.disconnected());
+        assertFalse(ended.hasEnded(sessionOf(elsewhere.tokens())));
+    }
+
+    @Test
+    void a_reused_refresh_token_ends_its_sign_in_at_once() {
+        SignedIn signedIn = register("ann@example.test");
+        accounts.refresh(new RefreshCommand(signedIn.tokens().refreshToken()));
+
+        refusalOf(() -> accounts.refresh(new RefreshCommand(signedIn.tokens().refreshToken())));
+
+        assertTrue(ended.hasEnded(sessionOf(signedIn.tokens())));
+        assertEquals(List.of(new Session(sessionOf(signedIn.tokens()), signedIn.user().id())), sockets.disconnected());
+    }
+
+    @Test
+    void an_ended_sign_in_is_remembered_while_its_access_tokens_can_live_and_then_forgotten() {
+        SignedIn first = register("ann@example.test");
+        SignedIn second = register("bob@example.test");
+        accounts.logOut(new LogOutCommand(first.user().id(), first.tokens().refreshToken()));
+
+        clock.advance(settings.accessTokenTtl().plusSeconds(1));
+        accounts.logOut(new LogOutCommand(second.user().id(), second.tokens().refreshToken()));
+
+        assertFalse(ended.hasEnded(sessionOf(first.tokens())));
+        assertTrue(ended.hasEnded(sessionOf(second.tokens())));
+    }
+
+    @Test
+    void a_restart_recalls_the_sign_ins_ended_within_an_access_token_lifetime() {
+        SignedIn old = register("ann@example.test");
+        accounts.logOut(new LogOutCommand(old.user().id(), old.tokens().refreshToken()));
+        clock.advance(settings.accessTokenTtl().plusSeconds(1));
+        SignedIn recent = register("bob@example.test");
+        accounts.logOut(new LogOutCommand(recent.user().id(), recent.tokens().refreshToken()));
+        SignedIn live = register("cy@example.test");
+
+        EndedSessions afterRestart = new EndedSessions(refreshTokens, sockets, settings, clock);
+        afterRestart.recallEnded();
+
+        assertTrue(afterRestart.hasEnded(sessionOf(recent.tokens())));
+        assertFalse(afterRestart.hasEnded(sessionOf(old.tokens())));
+        assertFalse(afterRestart.hasEnded(sessionOf(live.tokens())));
+    }
+
+    @Test
+    void changing_the_password_ends_every_other_sign_in_and_renews_the_callers() {
+        SignedIn laptop = register("ann@example.test");
+        SignedIn phone = accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.2"));
+        Session caller = new Session(sessionOf(laptop.tokens()), laptop.user().id());
+
+        SessionTokens renewed = accounts.changePassword(new ChangePasswordCommand(caller, "correct horse", "battery staple"));
+
+        assertEquals(caller.id(), sessionOf(renewed));
+        assertFalse(ended.hasEnded(caller.id()));
+        assertTrue(ended.hasEnded(sessionOf(phone.tokens())));
+        assertEquals(List.of(new Session(sessionOf(phone.tokens()), laptop.user().id())), sockets.disconnected());
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(phone.tokens().refreshToken()))));
+        accounts.refresh(new RefreshCommand(renewed.refreshToken()));
+        assertEquals(Reason.INVALID_CREDENTIALS, refusalOf(() -> accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.1"))));
+        accounts.logIn(new LogInCommand("ann@example.test", "battery staple", "10.0.0.1"));
+    }
+
+    @Test
+    void after_a_password_change_the_callers_earlier_refresh_token_counts_as_reused() {
+        SignedIn laptop = register("ann@example.test");
+        Session caller = new Session(sessionOf(laptop.tokens()), laptop.user().id());
+        SessionTokens renewed = accounts.changePassword(new ChangePasswordCommand(caller, "correct horse", "battery staple"));
+
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(laptop.tokens().refreshToken()))));
+
+        assertEquals(Reason.UNAUTHORIZED, refusalOf(() -> accounts.refresh(new RefreshCommand(renewed.refreshToken()))));
+        assertTrue(ended.hasEnded(caller.id()));
+    }
+
+    @Test
+    void a_wrong_current_password_changes_nothing_and_guessing_it_is_held_back_like_logins() {
+        SignedIn laptop = register("ann@example.test");
+        Session caller = new Session(sessionOf(laptop.tokens()), laptop.user().id());
+
+        Refusal wrong = assertThrows(Refusal.class,
+                () -> accounts.changePassword(new ChangePasswordCommand(caller, "wrong horse", "battery staple")));
+        assertEquals(Reason.VALIDATION_FAILED, wrong.reason());
+        assertEquals(Optional.of("current"), wrong.field());
+        accounts.logIn(new LogInCommand("ann@example.test", "correct horse", "10.0.0.1"));
+        for (int i = 0; i < settings.failedLoginsPerEmail(); i++) {
+            refusalOf(() -> accounts.changePassword(new ChangePasswordCommand(caller, "wrong horse", "battery staple")));
+        }
+
+        assertEquals(Reason.TOO_MANY_ATTEMPTS,
+                refusalOf(() -> accounts.changePassword(new ChangePasswordCommand(caller, "correct horse", "battery staple"))));
+        assertTrue(sockets.disconnected().isEmpty());
+    }
+
+    @Test
+    void a_new_password_meets_the_rules_of_a_first_one_and_is_named_as_new() {
+        Session caller = new Session(new SessionId("s"), new UserId("ann"));
+
+        Refusal tooShort = assertThrows(Refusal.class, () -> new ChangePasswordCommand(caller, "correct horse", "short"));
+        assertEquals(Optional.of("new"), tooShort.field());
+        assertEquals(Optional.of("current"), assertThrows(Refusal.class, () -> new ChangePasswordCommand(caller, "", "battery staple")).field());
     }
 
     @Test

@@ -5,20 +5,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.fakes.TestClock;
+import io.parley.domain.session.Session;
+import io.parley.domain.session.SessionId;
 import io.parley.domain.user.UserId;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class WsTicketServiceTest {
 
     private final TestClock clock = new TestClock();
     private final InMemoryWsTickets store = new InMemoryWsTickets();
-    private final WsTicketService tickets = new WsTicketService(store, new DirectTransactionRunner(), AuthSettings.defaults(), clock);
-    private final UserId ann = new UserId("ann");
+    private final Set<SessionId> ended = new HashSet<>();
+    private final WsTicketService tickets = new WsTicketService(store, ended::contains, new DirectTransactionRunner(), AuthSettings.defaults(),
+            clock);
+    private final Session ann = new Session(new SessionId("ann-phone"), new UserId("ann"));
 
     @Test
-    void a_ticket_names_its_user_once() {
+    void a_ticket_names_its_sign_in_once() {
         WsTicket ticket = tickets.issue(ann);
 
         assertEquals(clock.instant().plus(Duration.ofSeconds(60)), ticket.expiresAt());
@@ -30,6 +36,14 @@ class WsTicketServiceTest {
     void an_expired_ticket_names_nobody() {
         WsTicket ticket = tickets.issue(ann);
         clock.advance(Duration.ofSeconds(60));
+
+        assertEquals(Optional.empty(), tickets.redeem(ticket.ticket()));
+    }
+
+    @Test
+    void a_ticket_of_a_sign_in_ended_since_it_was_issued_names_nobody() {
+        WsTicket ticket = tickets.issue(ann);
+        ended.add(ann.id());
 
         assertEquals(Optional.empty(), tickets.redeem(ticket.ticket()));
     }

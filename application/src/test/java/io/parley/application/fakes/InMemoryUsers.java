@@ -1,6 +1,7 @@
 package io.parley.application.fakes;
 
 import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.SaveCredentialsPort;
 import io.parley.application.directory.port.LoadUserPort;
 import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.user.EmailAddress;
@@ -16,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Accounts in a map: the fake behind {@link LoadUserPort}, {@link SaveUserPort} and {@link LoadCredentialsPort}. */
-public class InMemoryUsers implements LoadUserPort, SaveUserPort, LoadCredentialsPort {
+public class InMemoryUsers implements LoadUserPort, SaveUserPort, LoadCredentialsPort, SaveCredentialsPort {
 
     private final Map<UserId, User> users = new ConcurrentHashMap<>();
     private final Map<UserId, String> hashes = new ConcurrentHashMap<>();
@@ -71,6 +72,11 @@ public class InMemoryUsers implements LoadUserPort, SaveUserPort, LoadCredential
     @Override
     public void recordLastSeen(UserId user, Instant at) {
         users.computeIfPresent(user, (id, u) -> new User(u.id(), u.name(), u.email(), u.bio(), u.createdAt(), at, u.avatarKey()));
+    }
+
+    @Override
+    public void changePasswordHash(UserId user, String passwordHash) {
+        hashes.put(user, passwordHash);
     }
 
     @Override

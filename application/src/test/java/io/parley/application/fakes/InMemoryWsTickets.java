@@ -1,7 +1,7 @@
 package io.parley.application.fakes;
 
 import io.parley.application.account.port.StoreWsTicketPort;
-import io.parley.domain.user.UserId;
+import io.parley.domain.session.Session;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +10,21 @@ import java.util.concurrent.ConcurrentHashMap;
 
 public class InMemoryWsTickets implements StoreWsTicketPort {
 
-    private record Entry(UserId user, Instant expiresAt) {
+    private record Entry(Session session, Instant expiresAt) {
     }
 
     private final Map<String, Entry> tickets = new ConcurrentHashMap<>();
 
     @Override
-    public void save(String ticketHash, UserId user, Instant expiresAt) {
-        tickets.put(ticketHash, new Entry(user, expiresAt));
+    public void save(String ticketHash, Session session, Instant expiresAt) {
+        tickets.put(ticketHash, new Entry(session, expiresAt));
     }
 
     @Override
-    public Optional<UserId> take(String ticketHash, Instant now) {
+    public Optional<Session> take(String ticketHash, Instant now) {
         return Optional.ofNullable(tickets.remove(ticketHash))
                 .filter(e -> now.isBefore(e.expiresAt()))
-                .map(Entry::user);
+                .map(Entry::session);
     }
 
     @Override

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parley.application.account.port.IssueAccessTokenPort;
+import io.parley.domain.session.Session;
+import io.parley.domain.session.SessionId;
 import io.parley.domain.user.UserId;
 import io.parley.testing.Accounts.Person;
 import io.parley.testing.ApiClient;
@@ -79,7 +81,8 @@ class HostileInputSystemTest {
     @Test
     void a_valid_token_of_an_account_that_does_not_exist_is_not_accepted() {
         Instant now = Instant.now();
-        String orphan = tokens.accessToken(new UserId(UUID.randomUUID().toString()), now, now.plus(Duration.ofMinutes(5)));
+        String orphan = tokens.accessToken(new Session(new SessionId(UUID.randomUUID().toString()), new UserId(UUID.randomUUID().toString())), now,
+                now.plus(Duration.ofMinutes(5)));
 
         assertProblem(api.post("/api/rooms", Map.of("name", "nobody's"), orphan), 401, "unauthorized");
         assertProblem(api.get("/api/users/me", orphan), 401, "unauthorized");

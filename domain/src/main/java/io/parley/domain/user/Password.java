@@ -13,15 +13,20 @@ public final class Password {
     }
 
     public static String requireAcceptable(String password) {
+        return requireAcceptable(password, "password");
+    }
+
+    /** The same rules for a password given in another {@code field}, e.g. the new one of a change. */
+    public static String requireAcceptable(String password, String field) {
         if (password == null || password.isEmpty()) {
-            throw Refusal.invalid("password", "password is required");
+            throw Refusal.invalid(field, field + " is required");
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            throw Refusal.invalid("password", "password must be at least " + MIN_LENGTH + " characters");
+            throw Refusal.invalid(field, field + " must be at least " + MIN_LENGTH + " characters");
         }
         if (length > MAX_LENGTH) {
-            throw Refusal.invalid("password", "password must be at most " + MAX_LENGTH + " characters");
+            throw Refusal.invalid(field, field + " must be at most " + MAX_LENGTH + " characters");
         }
         return password;
     }

@@ -2,9 +2,12 @@ package io.parley.adapters.persistence.session;
 
 import io.parley.application.account.port.StoreRefreshTokenPort;
 import io.parley.domain.session.RefreshToken;
+import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 @Singleton
 final class JdbcRefreshTokenStore implements StoreRefreshTokenPort {
@@ -33,7 +36,25 @@ final class JdbcRefreshTokenStore implements StoreRefreshTokenPort {
     }
 
     @Override
+    public void useUpFamily(String familyId, Instant at) {
+        rows.useUpFamily(familyId, at);
+    }
+
+    @Override
     public void revokeFamily(String familyId, Instant at) {
         rows.revokeFamily(familyId, at);
+    }
+
+    /** Runs inside the caller's transaction, so the families it names are the ones it revoked. */
+    @Override
+    public Set<String> revokeFamiliesOf(UserId user, String kept, Instant at) {
+        Set<String> families = new HashSet<>(rows.findLiveFamiliesOf(user.value(), kept));
+        rows.revokeFamiliesOf(user.value(), kept, at);
+        return families;
+    }
+
+    @Override
+    public Set<String> familiesRevokedSince(Instant since) {
+        return new HashSet<>(rows.findFamiliesRevokedSince(since));
     }
 }

@@ -1,6 +1,8 @@
 package io.parley.adapters.persistence.session;
 
 import io.parley.application.account.port.StoreWsTicketPort;
+import io.parley.domain.session.Session;
+import io.parley.domain.session.SessionId;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -17,16 +19,16 @@ final class JdbcWsTicketStore implements StoreWsTicketPort {
     }
 
     @Override
-    public void save(String ticketHash, UserId user, Instant expiresAt) {
-        rows.save(new WsTicketRow(ticketHash, user.value(), expiresAt));
+    public void save(String ticketHash, Session session, Instant expiresAt) {
+        rows.save(new WsTicketRow(ticketHash, session.user().value(), session.id().value(), expiresAt));
     }
 
     /** Runs inside the caller's transaction: the row lock makes two redemptions of one ticket take turns. */
     @Override
-    public Optional<UserId> take(String ticketHash, Instant now) {
+    public Optional<Session> take(String ticketHash, Instant now) {
         Optional<WsTicketRow> row = rows.findByTicketHashForUpdate(ticketHash);
         row.ifPresent(r -> rows.deleteByTicketHash(ticketHash));
-        return row.filter(r -> now.isBefore(r.expiresAt())).map(r -> new UserId(r.userId()));
+        return row.filter(r -> now.isBefore(r.expiresAt())).map(r -> new Session(new SessionId(r.sessionId()), new UserId(r.userId())));
     }
 
     /**

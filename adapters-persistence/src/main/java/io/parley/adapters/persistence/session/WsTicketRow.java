@@ -5,5 +5,5 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("ws_tickets")
-record WsTicketRow(@Id String ticketHash, String userId, Instant expiresAt) {
+record WsTicketRow(@Id String ticketHash, String userId, String sessionId, Instant expiresAt) {
 }

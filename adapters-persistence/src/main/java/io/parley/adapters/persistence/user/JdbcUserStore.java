@@ -4,6 +4,7 @@ import io.micronaut.data.exceptions.DataAccessException;
 import io.parley.adapters.persistence.DuplicateKeys;
 import io.parley.adapters.persistence.LikePatterns;
 import io.parley.application.account.port.LoadCredentialsPort;
+import io.parley.application.account.port.SaveCredentialsPort;
 import io.parley.application.directory.port.LoadUserPort;
 import io.parley.application.directory.port.SaveUserPort;
 import io.parley.domain.user.EmailAddress;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 @Singleton
-final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentialsPort {
+final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentialsPort, SaveCredentialsPort {
 
     private final UserRowRepository rows;
     private final UserRowMapper mapper;
@@ -64,6 +65,11 @@ final class JdbcUserStore implements LoadUserPort, SaveUserPort, LoadCredentials
     @Override
     public Optional<Credentials> credentialsFor(EmailAddress email) {
         return rows.findByEmail(email.value()).map(row -> new Credentials(new UserId(row.id()), row.passwordHash()));
+    }
+
+    @Override
+    public void changePasswordHash(UserId user, String passwordHash) {
+        rows.changePasswordHash(user.value(), passwordHash);
     }
 
     @Override

@@ -22,6 +22,9 @@ interface UserRowRepository extends GenericRepository<UserRow, String> {
 
     List<UserRow> findByIdIn(Collection<String> ids);
 
+    @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
+    void changePasswordHash(String id, String passwordHash);
+
     @Query("UPDATE users SET avatar_key = :avatarKey WHERE id = :id")
     void changeAvatar(String id, String avatarKey);
 

@@ -20,17 +20,18 @@ import io.parley.adapters.web.auth.AuthMessages.SignedInResponse;
 import io.parley.adapters.web.auth.AuthMessages.TokensResponse;
 import io.parley.adapters.web.auth.AuthMessages.WsTicketResponse;
 import io.parley.adapters.web.security.ClientAddress;
+import io.parley.adapters.web.security.SignIns;
 import io.parley.adapters.web.user.UserView;
 import io.parley.adapters.web.user.UserViewMapper;
 import io.parley.application.account.IssueWsTicketUseCase;
-import io.parley.application.account.LogInUseCase;
 import io.parley.application.account.LogInUseCase.LogInCommand;
-import io.parley.application.account.LogOutUseCase;
+import io.parley.application.account.LogInUseCase;
 import io.parley.application.account.LogOutUseCase.LogOutCommand;
-import io.parley.application.account.RefreshSessionUseCase;
+import io.parley.application.account.LogOutUseCase;
 import io.parley.application.account.RefreshSessionUseCase.RefreshCommand;
-import io.parley.application.account.RegisterAccountUseCase;
+import io.parley.application.account.RefreshSessionUseCase;
 import io.parley.application.account.RegisterAccountUseCase.RegisterCommand;
+import io.parley.application.account.RegisterAccountUseCase;
 import io.parley.application.account.SessionTokens;
 import io.parley.application.account.SignedIn;
 import io.parley.application.account.WsTicket;
@@ -79,12 +80,18 @@ final class AuthController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     HttpResponse<TokensResponse> refresh(HttpRequest<?> request, @Nullable @Body RefreshRequest body) {
         if (!RefreshCookie.requested(request)) {
-            SessionTokens tokens = refresh.refresh(new RefreshCommand(tokenIn(body)));
-            return HttpResponse.ok(new TokensResponse(tokens.accessToken(), tokens.refreshToken()));
+            return tokens(request, refresh.refresh(new RefreshCommand(tokenIn(body))));
         }
         String presented = tokenOfCookieClient(request, body)
                 .orElseThrow(() -> Refusal.of(Refusal.Reason.UNAUTHORIZED, "There is no refresh cookie"));
-        SessionTokens tokens = refresh.refresh(new RefreshCommand(presented));
+        return tokens(request, refresh.refresh(new RefreshCommand(presented)));
+    }
+
+    /** New tokens, the refresh token in the cookie or in the body as the client asked. */
+    static HttpResponse<TokensResponse> tokens(HttpRequest<?> request, SessionTokens tokens) {
+        if (!RefreshCookie.requested(request)) {
+            return HttpResponse.ok(new TokensResponse(tokens.accessToken(), tokens.refreshToken()));
+        }
         return HttpResponse.ok(new TokensResponse(tokens.accessToken(), null))
                 .cookie(RefreshCookie.holding(request, tokens.refreshToken(), tokens.refreshTokenExpiresAt()));
     }
@@ -105,7 +112,7 @@ final class AuthController {
     @Post("/ws-ticket")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     WsTicketResponse wsTicket(Authentication caller) {
-        WsTicket ticket = wsTickets.issue(new UserId(caller.getName()));
+        WsTicket ticket = wsTickets.issue(SignIns.of(caller));
         return new WsTicketResponse(ticket.ticket(), ticket.expiresAt());
     }
 

@@ -2,12 +2,12 @@ package io.parley.adapters.web.security;
 
 import io.micronaut.security.token.generator.TokenGenerator;
 import io.parley.application.account.port.IssueAccessTokenPort;
-import io.parley.domain.user.UserId;
+import io.parley.domain.session.Session;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Map;
 
-/** Access tokens as signed JWTs: the user id as {@code sub}, and an expiry that is always set. */
+/** Access tokens as signed JWTs: the user id as {@code sub}, the sign-in as {@code sid}, and an expiry that is always set. */
 @Singleton
 final class JwtTokenIssuer implements IssueAccessTokenPort {
 
@@ -20,9 +20,10 @@ final class JwtTokenIssuer implements IssueAccessTokenPort {
     }
 
     @Override
-    public String accessToken(UserId user, Instant issuedAt, Instant expiresAt) {
+    public String accessToken(Session session, Instant issuedAt, Instant expiresAt) {
         Map<String, Object> claims = Map.of(
-                "sub", user.value(),
+                "sub", session.user().value(),
+                SignIns.CLAIM, session.id().value(),
                 "iss", ISSUER,
                 "iat", issuedAt.getEpochSecond(),
                 "exp", expiresAt.getEpochSecond());

@@ -2,6 +2,7 @@ package io.parley.adapters.web.socket;
 
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
@@ -9,15 +10,16 @@ import io.micronaut.websocket.annotation.OnClose;
 import io.micronaut.websocket.annotation.OnMessage;
 import io.micronaut.websocket.annotation.OnOpen;
 import io.micronaut.websocket.annotation.ServerWebSocket;
+import io.parley.adapters.web.security.SignIns;
 import io.parley.adapters.web.socket.connection.Connection;
 import io.parley.adapters.web.socket.connection.Connections;
 import io.parley.adapters.web.socket.protocol.Frames;
 import io.parley.application.conversation.InboxQuery;
 import io.parley.application.presence.PresenceUseCase;
 import io.parley.domain.Refusal;
+import io.parley.domain.session.Session;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Named;
-import java.security.Principal;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
@@ -66,8 +68,9 @@ final class ChatSocket {
             if (known.isPresent()) {
                 return known.get();
             }
-            UserId user = new UserId(session.getUserPrincipal().map(Principal::getName).orElseThrow());
-            Connection connection = new Connection(session, user, pool);
+            Session signIn = SignIns.of((Authentication) session.getUserPrincipal().orElseThrow());
+            UserId user = signIn.user();
+            Connection connection = new Connection(session, signIn, pool);
             session.put(CONNECTION, connection);
             connections.add(connection);
             // Runs before any frame of this connection, which queue up behind it.

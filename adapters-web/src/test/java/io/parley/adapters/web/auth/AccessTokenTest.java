@@ -9,14 +9,18 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.token.generator.TokenGenerator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parley.adapters.web.CoreOnFakes;
 import io.parley.application.account.port.IssueAccessTokenPort;
+import io.parley.domain.session.Session;
+import io.parley.domain.session.SessionId;
 import io.parley.domain.user.UserId;
 import io.parley.testing.Accounts;
 import io.parley.testing.ApiClient;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -33,19 +37,31 @@ class AccessTokenTest {
     EmbeddedServer server;
     @Inject
     IssueAccessTokenPort tokens;
+    @Inject
+    TokenGenerator generator;
 
     ApiClient api;
     String userId;
     String validToken;
+    String refreshToken;
 
     @BeforeEach
     void signIn() {
         api = new ApiClient(server.getURI());
         Map<String, Object> signedIn = api.post("/api/auth/register", Accounts.registration(Accounts.uniqueEmail()), null).json();
         validToken = (String) signedIn.get("token");
+        refreshToken = (String) signedIn.get("refreshToken");
         @SuppressWarnings("unchecked")
         Map<String, Object> user = (Map<String, Object>) signedIn.get("user");
         userId = (String) user.get("id");
+    }
+
+    private static SessionId sessionOf(String token) {
+        try {
+            return new SessionId(SignedJWT.parse(token).getJWTClaimsSet().getStringClaim("sid"));
+        } catch (ParseException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private void assertRefused(String token) {
@@ -68,9 +84,25 @@ class AccessTokenTest {
     @Test
     void an_expired_token_is_refused() {
         Instant now = Instant.now();
-        String expired = tokens.accessToken(new UserId(userId), now.minus(Duration.ofMinutes(20)), now.minus(Duration.ofMinutes(5)));
+        String expired = tokens.accessToken(new Session(sessionOf(validToken), new UserId(userId)), now.minus(Duration.ofMinutes(20)),
+                now.minus(Duration.ofMinutes(5)));
 
         assertRefused(expired);
+    }
+
+    @Test
+    void a_token_of_a_sign_in_that_was_logged_out_is_refused_at_once() {
+        assertEquals(204, api.post("/api/auth/logout", Map.of("refreshToken", refreshToken), validToken).status());
+
+        assertRefused(validToken);
+    }
+
+    @Test
+    void a_rightly_signed_token_without_a_sign_in_is_refused() {
+        String withoutSid = generator.generateToken(Map.of("sub", userId, "iss", "parley", "exp", Instant.now().plusSeconds(600).getEpochSecond()))
+                .orElseThrow();
+
+        assertRefused(withoutSid);
     }
 
     @Test

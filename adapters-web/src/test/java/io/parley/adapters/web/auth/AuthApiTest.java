@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.parley.application.account.RedeemWsTicketUseCase;
-import io.parley.testing.ApiClient;
 import io.parley.testing.ApiClient.Reply;
+import io.parley.testing.ApiClient;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -189,7 +189,7 @@ class AuthApiTest {
         String ticket = (String) reply.json().get("ticket");
         Instant expiresAt = Instant.parse((String) reply.json().get("expiresAt"));
         assertTrue(expiresAt.isAfter(Instant.now()) && expiresAt.isBefore(Instant.now().plusSeconds(61)));
-        assertEquals(userId, redeemTickets.redeem(ticket).orElseThrow().value());
+        assertEquals(userId, redeemTickets.redeem(ticket).orElseThrow().user().value());
         assertEquals(Optional.empty(), redeemTickets.redeem(ticket));
         assertProblem(api.post("/api/auth/ws-ticket", Map.of(), null), 401, "unauthorized");
     }

@@ -1,10 +1,10 @@
 package io.parley.application.account.port;
 
-import io.parley.domain.user.UserId;
+import io.parley.domain.session.Session;
 import java.time.Instant;
 
 public interface IssueAccessTokenPort {
 
-    /** A signed access token for {@code user}, valid from {@code issuedAt} until {@code expiresAt}. */
-    String accessToken(UserId user, Instant issuedAt, Instant expiresAt);
+    /** A signed access token for {@code session}, valid from {@code issuedAt} until {@code expiresAt}. */
+    String accessToken(Session session, Instant issuedAt, Instant expiresAt);
 }

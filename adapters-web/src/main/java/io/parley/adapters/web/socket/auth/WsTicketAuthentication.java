@@ -6,6 +6,7 @@ import io.micronaut.http.server.netty.NettyHttpRequest;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.filters.AuthenticationFetcher;
+import io.parley.adapters.web.security.SignIns;
 import io.parley.application.account.RedeemWsTicketUseCase;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -42,7 +43,7 @@ final class WsTicketAuthentication implements AuthenticationFetcher<HttpRequest<
         }
         Executor eventLoop = ((NettyHttpRequest<?>) request).getChannelHandlerContext().executor();
         return Publishers.fromCompletableFuture(() -> CompletableFuture
-                .supplyAsync(() -> tickets.redeem(ticket).map(user -> Authentication.build(user.value())).orElse(null), pool)
+                .supplyAsync(() -> tickets.redeem(ticket).map(SignIns::authentication).orElse(null), pool)
                 .thenApplyAsync(Function.identity(), eventLoop));
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.websocket.CloseReason;
 import io.micronaut.websocket.WebSocketSession;
 import io.netty.buffer.Unpooled;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.parley.domain.session.Session;
 import io.parley.domain.user.UserId;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,21 +29,27 @@ public final class Connection {
     static final CloseReason TOO_SLOW = new CloseReason(CloseReason.TRY_AGAIN_LATER.getCode(), "Too slow: reconnect and catch up");
     static final CloseReason ABUSIVE = new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "Too many bad frames");
     static final CloseReason FLOODING = new CloseReason(CloseReason.POLICY_VIOLATION.getCode(), "Too many frames at once");
+    /** 4401 after HTTP's 401: the sign-in was ended (logout, a password change, a reused refresh token). */
+    static final CloseReason SESSION_ENDED = new CloseReason(4401, "Session ended: sign in again");
 
     private final WebSocketSession session;
-    private final UserId user;
+    private final Session signIn;
     private final SerialExecutor inbound;
     private final AtomicInteger pendingSends = new AtomicInteger();
     private final AtomicInteger consecutiveErrors = new AtomicInteger();
 
-    public Connection(WebSocketSession session, UserId user, Executor pool) {
+    public Connection(WebSocketSession session, Session signIn, Executor pool) {
         this.session = session;
-        this.user = user;
+        this.signIn = signIn;
         this.inbound = new SerialExecutor(pool, MAX_QUEUED_FRAMES);
     }
 
     public UserId user() {
-        return user;
+        return signIn.user();
+    }
+
+    Session signIn() {
+        return signIn;
     }
 
     boolean isOpen() {
@@ -94,7 +101,7 @@ public final class Connection {
     /** Closes the connection for something the server will not put up with, and says so in the log. */
     public void close(CloseReason reason) {
         if (session.isOpen()) {
-            LOG.info("Closing a connection of user {}: {} ({})", user.value(), reason.getReason(), reason.getCode());
+            LOG.info("Closing a connection of user {}: {} ({})", signIn.user().value(), reason.getReason(), reason.getCode());
             session.close(reason);
         }
     }

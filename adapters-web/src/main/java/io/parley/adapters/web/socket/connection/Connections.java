@@ -1,6 +1,8 @@
 package io.parley.adapters.web.socket.connection;
 
+import io.parley.application.account.port.DisconnectSessionPort;
 import io.parley.domain.conversation.ConversationId;
+import io.parley.domain.session.Session;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -11,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /** Who is connected, and which connections listen to which conversation. */
 @Singleton
-public final class Connections {
+public final class Connections implements DisconnectSessionPort {
 
     private final Map<UserId, Set<Connection>> byUser = new ConcurrentHashMap<>();
     private final Map<ConversationId, Set<Connection>> byConversation = new ConcurrentHashMap<>();
@@ -48,6 +50,14 @@ public final class Connections {
             set.remove(connection);
             return set.isEmpty() ? null : set;
         });
+    }
+
+    /** A sign-in that ended takes its sockets with it; the client learns why from the close code and signs in again. */
+    @Override
+    public void disconnect(Session session) {
+        of(session.user()).stream()
+                .filter(connection -> connection.signIn().equals(session))
+                .forEach(connection -> connection.close(Connection.SESSION_ENDED));
     }
 
     Collection<Connection> of(UserId user) {
