@@ -4,7 +4,6 @@ import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
 import io.micronaut.http.netty.channel.ChannelPipelineCustomizer;
 import io.micronaut.http.server.netty.websocket.NettyServerWebSocketUpgradeHandler;
-import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelPipeline;
@@ -19,6 +18,8 @@ import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketSe
 import io.netty.util.ReferenceCountUtil;
 import io.parley.adapters.web.socket.protocol.Frames;
 import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.DataFormatException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,8 @@ final class MessageSizeLimit implements BeanCreatedEventListener<ChannelPipeline
      * hold: a message of exactly the limit still inflates, and the count refuses the byte after.
      */
     private static final int MAX_INFLATED_FRAME_BYTES = Frames.MAX_FRAME_BYTES + 1;
+    /** How long a refused client has to take our close frame and answer it. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
 
     @Override
     public ChannelPipelineCustomizer onCreated(BeanCreatedEvent<ChannelPipelineCustomizer> event) {
@@ -84,6 +87,9 @@ final class MessageSizeLimit implements BeanCreatedEventListener<ChannelPipeline
         @Override
         public void channelRead(ChannelHandlerContext ctx, Object msg) {
             if (closing) {
+                if (msg instanceof CloseWebSocketFrame) {
+                    ctx.close(); // the client has read our close frame: nothing is left to lose
+                }
                 ReferenceCountUtil.release(msg);
                 return;
             }
@@ -117,10 +123,18 @@ final class MessageSizeLimit implements BeanCreatedEventListener<ChannelPipeline
             ctx.fireExceptionCaught(cause);
         }
 
+        /**
+         * Sends the close frame, then lingers: what the client is still sending is read and dropped
+         * until it answers with its own close frame, or for {@link #LINGER} at most. Closing at once
+         * would leave its frames unread in the kernel, which answers them with a reset, and a reset
+         * can reach the client before our close frame does: it would see a broken connection where
+         * it should read 1009.
+         */
         private void refuse(ChannelHandlerContext ctx, WebSocketCloseStatus status, String why) {
             closing = true;
             LOG.info("Closing a WebSocket from {}: {}", ctx.channel().remoteAddress(), why);
-            ctx.writeAndFlush(new CloseWebSocketFrame(status)).addListener(ChannelFutureListener.CLOSE);
+            ctx.writeAndFlush(new CloseWebSocketFrame(status));
+            ctx.executor().schedule(() -> ctx.close(), LINGER.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 }
