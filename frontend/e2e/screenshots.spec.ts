@@ -36,7 +36,7 @@ test("screenshots of the main screens in light and dark, desktop and phone", asy
     for (const [size, viewport] of Object.entries(SIZES)) {
       const shot = async (page: import("@playwright/test").Page, name: string) => {
         const file = path.join(DIR, `${name}-${size}-${theme}.png`);
-        await page.screenshot({ path: file });
+        await page.screenshot({ path: file, fullPage: true });
         files.push(file);
       };
       // sign-in (no session)
@@ -67,10 +67,14 @@ test("screenshots of the main screens in light and dark, desktop and phone", asy
       await expect(page.getByRole("list", { name: "Public rooms" }).getByText("General")).toBeVisible();
       await expect(page.getByRole("list", { name: "Public rooms" }).getByText("Random")).toBeVisible();
       await shot(page, "rooms");
+
+      await page.goto("/profile/");
+      await expect(page.getByRole("button", { name: "Change password" })).toBeVisible();
+      await shot(page, "profile");
       await ctx.close();
       expect(errors).toEqual([]);
     }
   }
-  expect(files).toHaveLength(16);
+  expect(files).toHaveLength(20);
   for (const f of files) expect(fs.statSync(f).size, f).toBeGreaterThan(1000);
 });

@@ -1,6 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useId, useRef, useState } from "react";
+import { ChangePasswordForm } from "@/components/profile/ChangePasswordForm";
 import { Alert } from "@/components/ui/Alert";
 import { Avatar } from "@/components/ui/Avatar";
 import { BackToChats } from "@/components/ui/BackToChats";
@@ -129,6 +130,8 @@ export default function ProfilePage() {
             </span>
           </div>
         </form>
+
+        <ChangePasswordForm />
       </div>
     </div>
   );
