@@ -1,5 +1,6 @@
 "use client";
-import { useQuery, type QueryClient } from "@tanstack/react-query";
+import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { useEffect } from "react";
 import { api } from "@/lib/api";
 import { sortInbox } from "@/lib/conversations";
 import { PAGE_SIZE } from "@/lib/history";
@@ -19,28 +20,50 @@ export function useInbox() {
   });
 }
 
-export function useConversation(id: string | null) {
-  return useQuery({
-    queryKey: keys.conversation(id ?? ""),
-    queryFn: () => api<Conversation>(`/conversations/${encodeURIComponent(id!)}`),
-    enabled: !!id,
+function conversationQuery(id: string) {
+  return queryOptions({
+    queryKey: keys.conversation(id),
+    queryFn: () => api<Conversation>(`/conversations/${encodeURIComponent(id)}`),
     staleTime: 60_000,
   });
 }
 
-export function useTimeline(qc: QueryClient, id: string | null) {
-  return useQuery({
-    queryKey: keys.timeline(id ?? ""),
-    enabled: !!id,
+export function useConversation(id: string | null) {
+  return useQuery({ ...conversationQuery(id ?? ""), enabled: !!id });
+}
+
+/**
+ * The latest page of a conversation, merged into what the cache already holds. Once cached it is
+ * kept exact by the live connection (new messages, catch-up after a gap or a reconnect), never refetched.
+ */
+function timelineQuery(qc: QueryClient, id: string) {
+  return queryOptions({
+    queryKey: keys.timeline(id),
     staleTime: Infinity,
     gcTime: 10 * 60_000,
     queryFn: async () => {
-      const page = await api<HistoryPage>(`/conversations/${encodeURIComponent(id!)}/messages?limit=${PAGE_SIZE}`);
-      const existing = qc.getQueryData<Timeline>(keys.timeline(id!)) ?? emptyTimeline();
+      const page = await api<HistoryPage>(`/conversations/${encodeURIComponent(id)}/messages?limit=${PAGE_SIZE}`);
+      const existing = qc.getQueryData<Timeline>(keys.timeline(id)) ?? emptyTimeline();
       const merged = applyMessages(existing, page.messages);
       return { ...merged, nextCursor: existing.messages.length ? existing.nextCursor : page.nextCursor };
     },
   });
+}
+
+export function useTimeline(qc: QueryClient, id: string | null) {
+  return useQuery({ ...timelineQuery(qc, id ?? ""), enabled: !!id });
+}
+
+/** The inbox's first conversations open at once: their header and latest messages are fetched while the inbox is read. */
+export function usePrefetchTopConversations(count = 3) {
+  const qc = useQueryClient();
+  const inbox = useInbox();
+  useEffect(() => {
+    for (const c of inbox.data?.slice(0, count) ?? []) {
+      void qc.prefetchQuery(conversationQuery(c.id));
+      void qc.prefetchQuery(timelineQuery(qc, c.id));
+    }
+  }, [inbox.data, qc, count]);
 }
 
 export function usePublicRooms(q: string) {

@@ -9,7 +9,7 @@ import { IconButton } from "@/components/ui/Button";
 import { CompassIcon, HashIcon, LockIcon, LogOutIcon, PencilIcon, UsersIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/Spinner";
 import { ThemeToggle } from "@/components/ui/ThemeToggle";
-import { useInbox, useMe } from "@/hooks/queries";
+import { useInbox, useMe, usePrefetchTopConversations } from "@/hooks/queries";
 import { usePresence, useRealtime } from "@/hooks/useRealtime";
 import { displayName, otherMember } from "@/lib/conversations";
 import { cx } from "@/lib/cx";
@@ -30,6 +30,7 @@ function useMinuteTick() {
 export function Sidebar({ onSignOut }: { onSignOut: () => void }) {
   const me = useMe();
   const inbox = useInbox();
+  usePrefetchTopConversations();
   const { myId } = useRealtime();
   const [dialog, setDialog] = useState<null | "direct" | "group" | "room">(null);
   const params = useSearchParams();
