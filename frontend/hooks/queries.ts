@@ -3,7 +3,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanst
 import { useEffect } from "react";
 import { api } from "@/lib/api";
 import { sortInbox } from "@/lib/conversations";
-import { PAGE_SIZE } from "@/lib/history";
+import { PAGE_SIZE, takeHeldForFirstPage } from "@/lib/history";
 import { applyMessages, emptyTimeline, type Timeline } from "@/lib/messages";
 import { keys } from "@/lib/queryKeys";
 import type { Conversation, HistoryPage, PublicUser, Room, User } from "@/lib/types";
@@ -44,7 +44,7 @@ function timelineQuery(qc: QueryClient, id: string) {
     queryFn: async () => {
       const page = await api<HistoryPage>(`/conversations/${encodeURIComponent(id)}/messages?limit=${PAGE_SIZE}`);
       const existing = qc.getQueryData<Timeline>(keys.timeline(id)) ?? emptyTimeline();
-      const merged = applyMessages(existing, page.messages);
+      const merged = applyMessages(existing, [...page.messages, ...takeHeldForFirstPage(id)]);
       return { ...merged, nextCursor: existing.messages.length ? existing.nextCursor : page.nextCursor };
     },
   });

@@ -2,7 +2,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { api } from "@/lib/api";
-import { catchUp } from "@/lib/history";
+import { catchUp, catchUpCachedTimelines, holdForFirstPage } from "@/lib/history";
 import { applyMessages, hasGap, type PendingMessage, type Timeline } from "@/lib/messages";
 import { keys } from "@/lib/queryKeys";
 import { socketUrl, TYPING_TTL_MS, updateInboxWith, type PresenceMap, type TypingMap } from "@/lib/realtime";
@@ -70,6 +70,8 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
         const gap = hasGap(t.messages, m);
         qc.setQueryData<Timeline>(key, (old) => (old ? applyMessages(old, [m]) : old));
         if (gap) void catchUp(qc, m.conversationId).catch(() => undefined);
+      } else if (qc.getQueryState(key)?.fetchStatus === "fetching") {
+        holdForFirstPage(m);
       }
       updateInboxWith(qc, m, myId, activeRef.current);
       // the sender stopped typing when their message arrives
@@ -85,8 +87,23 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
   );
 
   useEffect(() => {
+    /** Whatever happened while the socket was not listening: forget events, trust fresh data. */
+    const resync = () => {
+      presence.set({});
+      typing.set({});
+      void qc.invalidateQueries({ queryKey: keys.inbox });
+      catchUpCachedTimelines(qc);
+    };
+    let everOpen = false;
     const offs = [
-      socket.onState(setState),
+      socket.onState((next) => {
+        setState(next);
+        // What was read before the socket first listened may lack what was sent in between.
+        if (next === "open" && !everOpen) {
+          everOpen = true;
+          resync();
+        }
+      }),
       socket.on("receive_message", receive),
       socket.on("typing", (d) => {
         const cid = d.conversationId ?? d.roomId;
@@ -105,16 +122,7 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
         void qc.invalidateQueries({ queryKey: keys.conversation(d.conversationId) });
         void qc.invalidateQueries({ queryKey: keys.inbox });
       }),
-      socket.onReconnect(() => {
-        // Presence may have changed while we were away: forget events, trust fresh data.
-        presence.set({});
-        typing.set({});
-        void qc.invalidateQueries({ queryKey: keys.inbox });
-        for (const q of qc.getQueryCache().findAll({ queryKey: ["timeline"] })) {
-          const id = q.queryKey[1] as string;
-          if (id && q.state.data) void catchUp(qc, id).catch(() => undefined);
-        }
-      }),
+      socket.onReconnect(resync),
     ];
     socket.start();
     const online = () => socket.nudge();

@@ -21,6 +21,23 @@ export async function loadOlder(qc: QueryClient, id: string): Promise<boolean> {
   return page.nextCursor !== null;
 }
 
+const heldForFirstPage = new Map<string, Message[]>();
+
+/**
+ * A live message that arrives while a conversation's first page is on its way: the page may have
+ * been read before it was sent, and there is no timeline yet to put it in. It waits for the page.
+ */
+export function holdForFirstPage(m: Message) {
+  heldForFirstPage.set(m.conversationId, [...(heldForFirstPage.get(m.conversationId) ?? []), m]);
+}
+
+/** The live messages held while the first page of `id` was loading; merging them twice is harmless. */
+export function takeHeldForFirstPage(id: string): Message[] {
+  const held = heldForFirstPage.get(id) ?? [];
+  heldForFirstPage.delete(id);
+  return held;
+}
+
 const catchUps = new Map<string, Promise<void>>();
 
 /**
@@ -44,4 +61,12 @@ export function catchUp(qc: QueryClient, id: string): Promise<void> {
   })().finally(() => catchUps.delete(id));
   catchUps.set(id, run);
   return run;
+}
+
+/** Catches up every timeline in the cache, e.g. after the socket was away. */
+export function catchUpCachedTimelines(qc: QueryClient) {
+  for (const q of qc.getQueryCache().findAll({ queryKey: keys.timelines })) {
+    const id = q.queryKey[1] as string;
+    if (id && q.state.data) void catchUp(qc, id).catch(() => undefined);
+  }
 }

@@ -4,6 +4,7 @@ export const keys = {
   inbox: ["inbox"] as const,
   conversation: (id: string) => ["conversation", id] as const,
   timeline: (id: string) => ["timeline", id] as const,
+  timelines: ["timeline"] as const,
   publicRooms: (q: string) => ["rooms", "public", q] as const,
   users: (q: string) => ["users", q] as const,
 };
