@@ -6,4 +6,5 @@ export const keys = {
   timeline: (id: string) => ["timeline", id] as const,
   publicRooms: (q: string) => ["rooms", "public", q] as const,
   users: (q: string) => ["users", q] as const,
+  invite: (roomId: string, code: string) => ["invite", roomId, code] as const,
 };
