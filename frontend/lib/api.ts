@@ -194,7 +194,7 @@ export function describeFieldProblem(e: ApiError): string {
   if (/^(is required|must not be empty|must contain visible characters)$/.test(rule)) return `${label} cannot be empty.`;
   const length = /^must be at (least|most) (\d+) characters$/.exec(rule);
   if (length) return `${label} must be ${length[1] === "least" ? "at least" : "at most"} ${length[2]} characters long.`;
-  if (rule === "is not a valid address") return "Enter a valid email address, like name@example.com.";
+  if (rule === "is not a valid address") return "That is not a valid email address.";
   if (rule.includes("control characters")) return `${label} contains characters that cannot be used.`;
   return `${label} ${rule}.`;
 }

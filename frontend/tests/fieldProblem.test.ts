@@ -11,7 +11,7 @@ describe("describeFieldProblem", () => {
       "Password must be at least 8 characters long.",
     );
     expect(describeFieldProblem(problem("bio", "bio must be at most 500 characters"))).toBe("Bio must be at most 500 characters long.");
-    expect(describeFieldProblem(problem("email", "email is not a valid address"))).toBe("Enter a valid email address, like name@example.com.");
+    expect(describeFieldProblem(problem("email", "email is not a valid address"))).toBe("That is not a valid email address.");
     expect(describeFieldProblem(problem("name", "name must not contain bidirectional control characters"))).toBe(
       "Name contains characters that cannot be used.",
     );
