@@ -186,7 +186,7 @@ export function MessageItem({
         <div className={cx("flex min-w-0 max-w-full items-end gap-2", mine && "flex-row-reverse")}>
           <Bubble mine={mine} content={message.content} attachments={message.attachments} />
           {/* Within a run only the first message shows its time; the others show it on hover. */}
-          {!firstOfRun && <span className="invisible shrink-0 pb-1 text-xs text-zinc-500 group-hover:visible dark:text-zinc-400">{time}</span>}
+          {!firstOfRun && <span className="invisible shrink-0 pb-1 text-xs text-zinc-500 group-focus-within:visible group-hover:visible dark:text-zinc-400">{time}</span>}
         </div>
       </div>
     </li>
