@@ -6,7 +6,7 @@ import { sortInbox } from "@/lib/conversations";
 import { PAGE_SIZE, takeHeldForFirstPage } from "@/lib/history";
 import { applyMessages, emptyTimeline, type Timeline } from "@/lib/messages";
 import { keys } from "@/lib/queryKeys";
-import type { Conversation, HistoryPage, PublicUser, Room, User } from "@/lib/types";
+import type { Conversation, HistoryPage, InvitePreview, PublicUser, Room, User } from "@/lib/types";
 
 export function useMe() {
   return useQuery({ queryKey: keys.me, queryFn: () => api<User>("/users/me"), staleTime: 5 * 60_000 });
@@ -79,5 +79,17 @@ export function useUserSearch(q: string) {
     queryFn: () => api<PublicUser[]>(`/users?q=${encodeURIComponent(q)}&limit=20`),
     enabled: q.trim().length > 0,
     staleTime: 10_000,
+  });
+}
+
+/** The room an invite link opens; needs no sign-in. A wrong code is an error, not worth retrying. */
+export function useInvitePreview(roomId: string, code: string | undefined) {
+  return useQuery({
+    queryKey: keys.invite(roomId, code ?? ""),
+    queryFn: () =>
+      api<InvitePreview>(`/rooms/${encodeURIComponent(roomId)}/invite?code=${encodeURIComponent(code!)}`, { anonymous: true }),
+    enabled: !!roomId && !!code,
+    retry: false,
+    staleTime: 60_000,
   });
 }

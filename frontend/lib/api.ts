@@ -164,12 +164,45 @@ export function errorMessage(e: unknown): string {
         return e.message || "You are not allowed to do that.";
       case "not_found":
         return "Not found.";
+      case "validation_failed":
+        return describeFieldProblem(e);
       default:
         return e.message;
     }
   }
   if (e instanceof Error) return e.message;
   return "Something went wrong.";
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: "Name",
+  email: "Email",
+  password: "Password",
+  current: "Current password",
+  bio: "Bio",
+  description: "Description",
+};
+
+/**
+ * A sentence for a `validation_failed` problem about one field. The server words these for
+ * developers ("name must not be empty"); people get the field's label and a plain rule.
+ */
+export function describeFieldProblem(e: ApiError): string {
+  const label = (e.field && FIELD_LABELS[e.field]) || "This field";
+  const rule = e.field && e.message.startsWith(`${e.field} `) ? e.message.slice(e.field.length + 1) : null;
+  if (rule === null) return sentence(e.message);
+  if (/^(is required|must not be empty|must contain visible characters)$/.test(rule)) return `${label} cannot be empty.`;
+  const length = /^must be at (least|most) (\d+) characters$/.exec(rule);
+  if (length) return `${label} must be ${length[1] === "least" ? "at least" : "at most"} ${length[2]} characters long.`;
+  if (rule === "is not a valid address") return "That is not a valid email address.";
+  if (rule.includes("control characters")) return `${label} contains characters that cannot be used.`;
+  return `${label} ${rule}.`;
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  if (!t) return "This value is not accepted.";
+  return t[0].toUpperCase() + t.slice(1) + (/[.!?]$/.test(t) ? "" : ".");
 }
 
 function formatWait(seconds: number): string {

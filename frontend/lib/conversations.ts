@@ -18,3 +18,10 @@ export function displayName(c: Pick<Conversation, "type" | "members" | "name">, 
 export function sortInbox(list: Conversation[]): Conversation[] {
   return [...list].sort((a, b) => (a.lastActivityAt < b.lastActivityAt ? 1 : a.lastActivityAt > b.lastActivityAt ? -1 : 0));
 }
+
+const plural = new Intl.PluralRules("en");
+
+/** "1 member", "3 members". */
+export function memberCountText(count: number): string {
+  return `${count} ${plural.select(count) === "one" ? "member" : "members"}`;
+}

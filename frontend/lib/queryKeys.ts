@@ -7,4 +7,5 @@ export const keys = {
   timelines: ["timeline"] as const,
   publicRooms: (q: string) => ["rooms", "public", q] as const,
   users: (q: string) => ["users", q] as const,
+  invite: (roomId: string, code: string) => ["invite", roomId, code] as const,
 };

@@ -41,3 +41,8 @@ export function fileSize(bytes: number): string {
   if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
   return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }
+
+/** The full local date and time, for a tooltip: "Monday, 7 December 2026 at 15:04". */
+export function fullDateTime(iso: string): string {
+  return new Date(iso).toLocaleString(undefined, { dateStyle: "full", timeStyle: "short" });
+}

@@ -85,6 +85,14 @@ export interface HistoryPage {
   nextCursor: string | null;
 }
 
+/** What an invite link leads to, shown before joining (and before signing in). */
+export interface InvitePreview {
+  id: string;
+  name: string;
+  description: string;
+  memberCount: number;
+}
+
 export interface Problem {
   type?: string;
   title?: string;

@@ -8,16 +8,12 @@ import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { ChatIcon } from "@/components/ui/icons";
 import { ThemeToggle } from "@/components/ui/ThemeToggle";
-import { api, ApiError, errorMessage } from "@/lib/api";
+import { api, ApiError, describeFieldProblem, errorMessage } from "@/lib/api";
 import { hasSession, REFRESH_COOKIE_MODE, setSession } from "@/lib/auth";
 import { takeNext } from "@/lib/returnTo";
 import type { AuthResponse } from "@/lib/types";
 
 type FieldName = "name" | "email" | "password";
-
-function capitalise(s: string) {
-  return s ? s[0].toUpperCase() + s.slice(1) : s;
-}
 
 export function AuthForm({ mode }: { mode: "login" | "register" }) {
   const router = useRouter();
@@ -50,7 +46,7 @@ export function AuthForm({ mode }: { mode: "login" | "register" }) {
       router.replace(takeNext());
     } catch (err) {
       if (err instanceof ApiError && err.code === "validation_failed" && err.field && ["name", "email", "password"].includes(err.field)) {
-        setFieldErrors({ [err.field as FieldName]: capitalise(err.message) });
+        setFieldErrors({ [err.field as FieldName]: describeFieldProblem(err) });
       } else if (err instanceof ApiError && err.code === "email_taken") {
         setFieldErrors({ email: "An account with this email already exists." });
         setError("An account with this email already exists. Sign in instead?");
@@ -86,13 +82,22 @@ export function AuthForm({ mode }: { mode: "login" | "register" }) {
           >
             {error && <Alert>{error}</Alert>}
             {register && (
-              <Field label="Name" name="name" autoComplete="name" value={values.name} onChange={set("name")} error={fieldErrors.name} />
+              <Field
+                label="Name"
+                name="name"
+                autoComplete="name"
+                autoFocus
+                value={values.name}
+                onChange={set("name")}
+                error={fieldErrors.name}
+              />
             )}
             <Field
               label="Email"
               name="email"
               type="email"
               autoComplete="email"
+              autoFocus={!register}
               value={values.email}
               onChange={set("email")}
               error={fieldErrors.email}

@@ -4,20 +4,17 @@ import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { InvitePanel } from "@/components/rooms/InvitePanel";
 import { Alert } from "@/components/ui/Alert";
-import { Avatar } from "@/components/ui/Avatar";
-import { BackToChats } from "@/components/ui/BackToChats";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
-import { HashIcon, LinkIcon, LockIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/Spinner";
 import { useConversation, useInbox, useTimeline } from "@/hooks/queries";
-import { usePresence, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
+import { useRealtime, useTypingUsers } from "@/hooks/useRealtime";
 import { errorMessage } from "@/lib/api";
-import { displayName, otherMember } from "@/lib/conversations";
+import { displayName } from "@/lib/conversations";
 import { lastSeq, timelineItems } from "@/lib/messages";
-import { lastSeenText } from "@/lib/time";
 import type { Conversation, PublicUser } from "@/lib/types";
 import { Composer, type ComposerHandle } from "./Composer";
+import { ConversationHeader } from "./ConversationHeader";
 import {
   useActiveConversation,
   useKeepScrollPosition,
@@ -45,7 +42,6 @@ export function ConversationView({ id }: { id: string }) {
   const inbox = useInbox();
   const detail = useConversation(id);
   const timeline = useTimeline(qc, id);
-  const presence = usePresence();
   const typingIds = useTypingUsers(id);
   const [inviteOpen, setInviteOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
@@ -96,18 +92,6 @@ export function ConversationView({ id }: { id: string }) {
   }
 
   const name = conv ? displayName(conv, rt.myId) : "";
-  const other = conv ? otherMember(conv, rt.myId) : null;
-  const otherOnline = other ? (presence[other.id]?.online ?? other.online) : false;
-  const otherLastSeen = other ? (presence[other.id]?.lastSeen ?? other.lastSeen) : null;
-  const subtitle = !conv
-    ? ""
-    : conv.type === "direct"
-      ? otherOnline
-        ? "online"
-        : lastSeenText(otherLastSeen)
-      : conv.type === "room"
-        ? [conv.isPrivate ? "Private room" : "Public room", `${conv.memberCount ?? conv.members.length} members`].join(" · ")
-        : `${conv.memberCount ?? conv.members.length} members`;
   const showSenders = conv?.type !== "direct";
   const typingNames = typingIds.map((uid) => members.get(uid)?.name ?? "Someone");
 
@@ -130,31 +114,7 @@ export function ConversationView({ id }: { id: string }) {
         if (e.dataTransfer.files.length) composer.current?.addFiles(e.dataTransfer.files);
       }}
     >
-      <header className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-4">
-        <BackToChats />
-        {conv && (
-          <Avatar
-            name={name}
-            seed={other?.id ?? conv.id}
-            url={other?.avatarUrl}
-            online={conv.type === "direct" ? otherOnline : undefined}
-            shape={conv.type === "direct" ? "circle" : "rounded"}
-            size={38}
-          />
-        )}
-        <div className="min-w-0 flex-1">
-          <h2 className="flex items-center gap-1 truncate text-base font-semibold">
-            {conv?.type === "room" && (conv.isPrivate ? <LockIcon width={15} height={15} /> : <HashIcon width={15} height={15} />)}
-            <span className="truncate">{name}</span>
-          </h2>
-          <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</p>
-        </div>
-        {conv?.type === "room" && (
-          <Button variant="secondary" onClick={() => setInviteOpen(true)}>
-            <LinkIcon width={16} height={16} /> Invite
-          </Button>
-        )}
-      </header>
+      <ConversationHeader conv={conv} myId={rt.myId} onInvite={() => setInviteOpen(true)} />
 
       <div ref={scroller} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
         <div className="flex min-h-full flex-col justify-end pb-3 pt-2">

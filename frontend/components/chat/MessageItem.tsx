@@ -8,8 +8,9 @@ import { cx } from "@/lib/cx";
 import { linkify } from "@/lib/linkify";
 import { downloadFile } from "@/lib/media";
 import type { PendingMessage } from "@/lib/messages";
-import { clockTime, fileSize } from "@/lib/time";
+import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
+import { ProfileButton } from "./ProfileDialog";
 
 /** Message text as React text nodes; http(s) URLs become safe links. Never raw HTML. */
 export function MessageText({ text }: { text: string }) {
@@ -57,15 +58,17 @@ function FileCard({ a, mine }: { a: Attachment; mine: boolean }) {
     <div
       className={cx(
         "flex w-64 max-w-full items-center gap-3 rounded-xl border px-3 py-2.5",
-        mine ? "border-white/25 bg-white/10" : "border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-900",
+        mine
+          ? "border-accent-200 bg-accent-50 text-zinc-900 dark:border-accent-700 dark:bg-accent-700/30 dark:text-zinc-100"
+          : "border-zinc-200 bg-white dark:border-zinc-700 dark:bg-zinc-900",
       )}
     >
-      <span className={cx("inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-lg", mine ? "bg-white/20" : "bg-accent-50 text-accent-600 dark:bg-accent-700/30 dark:text-accent-200")}>
+      <span className={cx("inline-flex h-9 w-9 shrink-0 items-center justify-center rounded-lg", mine ? "bg-accent-100 text-accent-700 dark:bg-accent-700/50 dark:text-accent-100" : "bg-accent-50 text-accent-600 dark:bg-accent-700/30 dark:text-accent-200")}>
         <FileIcon />
       </span>
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm font-medium">{a.name}</span>
-        <span className={cx("block text-xs", mine ? "text-white/75" : "text-zinc-500 dark:text-zinc-400")}>
+        <span className={cx("block text-xs", mine ? "text-zinc-600 dark:text-zinc-300" : "text-zinc-500 dark:text-zinc-400")}>
           {failed ? "Download failed" : fileSize(a.size)}
         </span>
       </span>
@@ -84,7 +87,7 @@ function FileCard({ a, mine }: { a: Attachment; mine: boolean }) {
             setBusy(false);
           }
         }}
-        className={cx("inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-lg", mine ? "hover:bg-white/15" : "hover:bg-zinc-100 dark:hover:bg-zinc-800")}
+        className={cx("inline-flex h-8 w-8 shrink-0 items-center justify-center rounded-lg", mine ? "hover:bg-accent-100 dark:hover:bg-accent-700/50" : "hover:bg-zinc-100 dark:hover:bg-zinc-800")}
       >
         <DownloadIcon width={18} height={18} />
       </button>
@@ -152,20 +155,60 @@ export function MessageItem({
   firstOfRun: boolean;
 }) {
   const name = sender?.name ?? "Unknown";
+  const avatar = <Avatar name={name} seed={message.senderId} url={sender?.avatarUrl} size={32} />;
+  const time = <MessageTime iso={message.createdAt} />;
   return (
     <li
-      className={cx("flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
+      className={cx("group flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
       data-seq={message.seq}
       data-message-id={message.id}
     >
       {!mine && showSender && (
-        <span className="w-8 shrink-0">{firstOfRun && <Avatar name={name} seed={message.senderId} url={sender?.avatarUrl} size={32} />}</span>
+        <span className="w-8 shrink-0">
+          {firstOfRun &&
+            (sender ? (
+              // The name next to it is the keyboard's way to the same profile.
+              <ProfileButton user={sender} tabIndex={-1} aria-hidden="true" className="rounded-full">
+                {avatar}
+              </ProfileButton>
+            ) : (
+              avatar
+            ))}
+        </span>
       )}
-      <div className={cx("flex max-w-[78%] flex-col sm:max-w-[70%]", mine ? "items-end" : "items-start")}>
-        {!mine && showSender && firstOfRun && <span className="mb-0.5 px-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">{name}</span>}
-        <Bubble mine={mine} content={message.content} attachments={message.attachments} time={message.createdAt} />
+      <div className={cx("flex min-w-0 max-w-[78%] flex-col sm:max-w-[70%]", mine ? "items-end" : "items-start")}>
+        {firstOfRun && (
+          <span className="mb-0.5 flex min-w-0 max-w-full items-baseline gap-1.5 px-1 text-xs text-zinc-500 dark:text-zinc-400">
+            {!mine && showSender && <SenderName sender={sender} name={name} />}
+            {time}
+          </span>
+        )}
+        <div className={cx("flex min-w-0 max-w-full items-end gap-2", mine && "flex-row-reverse")}>
+          <Bubble mine={mine} content={message.content} attachments={message.attachments} />
+          {/* Within a run only the first message shows its time; the others show it on hover. */}
+          {!firstOfRun && <span className="invisible shrink-0 pb-1 text-xs text-zinc-500 group-focus-within:visible group-hover:visible dark:text-zinc-400">{time}</span>}
+        </div>
       </div>
     </li>
+  );
+}
+
+function SenderName({ sender, name }: { sender: PublicUser | undefined; name: string }) {
+  const className = "truncate font-medium";
+  if (!sender) return <span className={className}>{name}</span>;
+  return (
+    <ProfileButton user={sender} className={cx(className, "rounded hover:underline")}>
+      {name}
+    </ProfileButton>
+  );
+}
+
+/** A message's clock time, with the full date as its tooltip. */
+function MessageTime({ iso }: { iso: string }) {
+  return (
+    <time dateTime={iso} title={fullDateTime(iso)} className="shrink-0 tabular-nums">
+      {clockTime(iso)}
+    </time>
   );
 }
 
@@ -179,27 +222,29 @@ function Bubble({
   mine: boolean;
   content: string;
   attachments: Attachment[];
-  time: string;
+  time?: string;
   status?: string;
 }) {
   const hasText = content.trim().length > 0;
   return (
-    <div className={cx("flex flex-col gap-1", mine ? "items-end" : "items-start")}>
+    <div className={cx("flex min-w-0 flex-col gap-1", mine ? "items-end" : "items-start")}>
       <Attachments list={attachments ?? []} mine={mine} />
       {hasText && (
         <div
           className={cx(
-            "whitespace-pre-wrap break-words rounded-2xl px-3.5 py-2 text-[15px] leading-snug",
+            "max-w-full whitespace-pre-wrap wrap-anywhere rounded-2xl px-3.5 py-2 text-[15px] leading-snug",
             mine ? "rounded-br-md bg-accent-600 text-white" : "rounded-bl-md bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100",
           )}
         >
           <MessageText text={content} />
         </div>
       )}
-      <span className="px-1 text-[11px] text-zinc-400 dark:text-zinc-500">
-        <time dateTime={time}>{clockTime(time)}</time>
-        {status ? ` · ${status}` : ""}
-      </span>
+      {time && (
+        <span className="px-1 text-[11px] text-zinc-400 dark:text-zinc-500">
+          <time dateTime={time}>{clockTime(time)}</time>
+          {status ? ` · ${status}` : ""}
+        </span>
+      )}
     </div>
   );
 }

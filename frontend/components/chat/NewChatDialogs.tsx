@@ -21,7 +21,17 @@ function useDebounced<T>(value: T, ms = 250): T {
   return v;
 }
 
-function PeopleSearch({ label, onPick, picked }: { label: string; onPick: (u: PublicUser) => void; picked?: Set<string> }) {
+function PeopleSearch({
+  label,
+  onPick,
+  picked,
+  autoFocus,
+}: {
+  label: string;
+  onPick: (u: PublicUser) => void;
+  picked?: Set<string>;
+  autoFocus?: boolean;
+}) {
   const id = useId();
   const [q, setQ] = useState("");
   const dq = useDebounced(q.trim());
@@ -31,7 +41,7 @@ function PeopleSearch({ label, onPick, picked }: { label: string; onPick: (u: Pu
       <label htmlFor={id} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
         {label}
       </label>
-      <input id={id} type="search" value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or email" className={inputClass} autoComplete="off" />
+      <input id={id} type="search" data-autofocus={autoFocus || undefined} value={q} onChange={(e) => setQ(e.target.value)} placeholder="Name or email" className={inputClass} autoComplete="off" />
       <div className="min-h-24">
         {res.isFetching && <Spinner label="Searching" />}
         {res.isError && <Alert>{errorMessage(res.error)}</Alert>}
@@ -69,6 +79,7 @@ export function NewDirectDialog({ open, onClose }: { open: boolean; onClose: () 
         {error && <Alert>{error}</Alert>}
         <PeopleSearch
           label="Search people"
+          autoFocus
           onPick={async (u) => {
             if (busy) return;
             await run(async () => openConv(await api<Conversation>("/conversations/direct", { body: { userId: u.id } })));
@@ -82,11 +93,13 @@ export function NewDirectDialog({ open, onClose }: { open: boolean; onClose: () 
 export function NewGroupDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const openConv = useOpenConversation(onClose);
   const [name, setName] = useState("");
+  const [nameError, setNameError] = useState<string | null>(null);
   const [members, setMembers] = useState<PublicUser[]>([]);
   const { busy, error, setError, run } = useAction();
   useEffect(() => {
     if (!open) {
       setName("");
+      setNameError(null);
       setMembers([]);
       setError(null);
     }
@@ -99,7 +112,7 @@ export function NewGroupDialog({ open, onClose }: { open: boolean; onClose: () =
         noValidate
         onSubmit={async (e) => {
           e.preventDefault();
-          if (!name.trim()) return setError("Give the group a name.");
+          if (!name.trim()) return setNameError("Give the group a name.");
           if (!members.length) return setError("Add at least one person.");
           await run(async () =>
             openConv(await api<Conversation>("/conversations/group", { body: { name: name.trim(), userIds: members.map((m) => m.id) } })),
@@ -107,7 +120,18 @@ export function NewGroupDialog({ open, onClose }: { open: boolean; onClose: () =
         }}
       >
         {error && <Alert>{error}</Alert>}
-        <Field label="Group name" value={name} onChange={(e) => setName(e.target.value)} maxLength={64} required />
+        <Field
+          label="Group name"
+          data-autofocus
+          value={name}
+          onChange={(e) => {
+            setName(e.target.value);
+            setNameError(null);
+          }}
+          maxLength={64}
+          required
+          error={nameError}
+        />
         {members.length > 0 && (
           <ul aria-label="Members" className="flex flex-wrap gap-1.5">
             {members.map((m) => (
@@ -129,7 +153,10 @@ export function NewGroupDialog({ open, onClose }: { open: boolean; onClose: () =
         <PeopleSearch
           label="Add people"
           picked={picked}
-          onPick={(u) => setMembers((list) => (list.some((x) => x.id === u.id) ? list.filter((x) => x.id !== u.id) : [...list, u]))}
+          onPick={(u) => {
+            setMembers((list) => (list.some((x) => x.id === u.id) ? list.filter((x) => x.id !== u.id) : [...list, u]));
+            setError(null);
+          }}
         />
         <div className="flex justify-end gap-2">
           <Button variant="ghost" onClick={onClose}>

@@ -17,6 +17,7 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
   const qc = useQueryClient();
   const [name, setName] = useState("");
   const [description, setDescription] = useState("");
+  const [nameError, setNameError] = useState<string | null>(null);
   const [isPrivate, setPrivate] = useState(false);
   const { busy, error, setError, run } = useAction();
   const [created, setCreated] = useState<Room | null>(null);
@@ -25,6 +26,7 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
   useEffect(() => {
     if (!open) {
       setName("");
+      setNameError(null);
       setDescription("");
       setPrivate(false);
       setError(null);
@@ -46,7 +48,7 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
           noValidate
           onSubmit={async (e) => {
             e.preventDefault();
-            if (!name.trim()) return setError("Give the room a name.");
+            if (!name.trim()) return setNameError("Give the room a name.");
             await run(async () => {
               const room = await api<Room>("/rooms", {
                 body: { name: name.trim(), isPrivate, ...(description.trim() ? { description: description.trim() } : {}) },
@@ -58,7 +60,18 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
           }}
         >
           {error && <Alert>{error}</Alert>}
-          <Field label="Room name" value={name} onChange={(e) => setName(e.target.value)} maxLength={64} required />
+          <Field
+            label="Room name"
+            data-autofocus
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setNameError(null);
+            }}
+            maxLength={64}
+            required
+            error={nameError}
+          />
           <div className="space-y-1.5">
             <label htmlFor={descId} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
               Description <span className="font-normal text-zinc-500">(optional)</span>

@@ -4,7 +4,10 @@ import { cx } from "@/lib/cx";
 import { IconButton } from "./Button";
 import { XIcon } from "./icons";
 
-/** A modal dialog on the native <dialog> element (focus trap and Escape for free). */
+/**
+ * A modal dialog on the native <dialog> element (focus trap and Escape for free). The element
+ * marked `data-autofocus` in its content gets the focus when it opens.
+ */
 export function Dialog({
   open,
   onClose,
@@ -23,7 +26,11 @@ export function Dialog({
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // showModal focuses the first focusable element, the Close button; a form starts at its field.
+      d.querySelector<HTMLElement>("[data-autofocus]")?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (

@@ -10,7 +10,7 @@ import { Field, inputClass } from "@/components/ui/Field";
 import { Spinner } from "@/components/ui/Spinner";
 import { ThemeToggle } from "@/components/ui/ThemeToggle";
 import { useMe } from "@/hooks/queries";
-import { api, ApiError, errorMessage, upload } from "@/lib/api";
+import { api, ApiError, describeFieldProblem, errorMessage, upload } from "@/lib/api";
 import { saveUser } from "@/lib/auth";
 import { keys } from "@/lib/queryKeys";
 import type { User } from "@/lib/types";
@@ -105,7 +105,7 @@ export default function ProfilePage() {
               update(await api<User>("/users/me", { method: "PATCH", body: { name: name.trim(), bio } }));
               setSaved(true);
             } catch (err) {
-              if (err instanceof ApiError && err.code === "validation_failed" && err.field === "name") setNameError(err.message);
+              if (err instanceof ApiError && err.code === "validation_failed" && err.field === "name") setNameError(describeFieldProblem(err));
               else setError(errorMessage(err));
             } finally {
               setBusy(false);
@@ -114,7 +114,16 @@ export default function ProfilePage() {
         >
           {error && <Alert>{error}</Alert>}
           <Field label="Email" value={me.data.email} readOnly disabled />
-          <Field label="Name" value={name} onChange={(e) => setName(e.target.value)} maxLength={64} error={nameError} />
+          <Field
+            label="Name"
+            value={name}
+            onChange={(e) => {
+              setName(e.target.value);
+              setNameError(null);
+            }}
+            maxLength={64}
+            error={nameError}
+          />
           <div className="space-y-1.5">
             <label htmlFor={bioId} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
               Bio

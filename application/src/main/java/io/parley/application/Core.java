@@ -23,6 +23,7 @@ import io.parley.application.common.Reachability;
 import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.application.conversation.ConversationAccess;
 import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.InvitePreviewService;
 import io.parley.application.conversation.RoomService;
 import io.parley.application.conversation.port.LoadConversationPort;
 import io.parley.application.conversation.port.LoadLatestMessagesPort;
@@ -55,6 +56,7 @@ public final class Core {
     private final UserDirectoryService directory;
     private final ConversationService conversations;
     private final RoomService rooms;
+    private final InvitePreviewService invitePreviews;
     private final MessagingService messaging;
     private final TypingService typing;
     private final PresenceService presence;
@@ -75,6 +77,7 @@ public final class Core {
                 b.notify, access, b.tx, b.clock, b.ids);
         rooms = new RoomService(b.loadConversation, b.saveConversation, b.memberships, b.latestMessages, b.loadUser, b.notify, b.tx,
                 b.clock, b.ids);
+        invitePreviews = new InvitePreviewService(b.loadConversation, b.authSettings, b.clock);
         messaging = new MessagingService(b.memberships, b.appendMessage, b.loadMessages, b.attachments, access, b.notify, b.tx,
                 b.chatLimits, b.clock, b.ids);
         typing = new TypingService(access, b.notify, b.chatLimits, b.clock);
@@ -107,6 +110,10 @@ public final class Core {
 
     public RoomService rooms() {
         return rooms;
+    }
+
+    public InvitePreviewService invitePreviews() {
+        return invitePreviews;
     }
 
     public MessagingService messaging() {

@@ -6,6 +6,7 @@ import io.parley.application.account.AuthSettings;
 import io.parley.application.attachment.AttachmentLimits;
 import io.parley.application.common.ChatLimits;
 import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.InvitePreviewService;
 import io.parley.application.conversation.RoomService;
 import io.parley.application.fakes.DirectTransactionRunner;
 import io.parley.application.fakes.InMemoryAttachments;
@@ -40,6 +41,8 @@ public final class ChatFixture {
     public final ManualDelayedTasks later = new ManualDelayedTasks();
     public final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5));
 
+    public final AuthSettings authSettings = AuthSettings.defaults();
+
     private final Core core = Core.builder()
             .people(users, users)
             .accounts(users, users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), new ReversibleHasher(), new ReadableTokenIssuer(),
@@ -49,10 +52,11 @@ public final class ChatFixture {
             .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
             .health(() -> true)
             .runtime(new DirectTransactionRunner(), later, clock, new IdGenerator(clock, new Random(42)))
-            .settings(AuthSettings.defaults(), limits, AttachmentLimits.defaults())
+            .settings(authSettings, limits, AttachmentLimits.defaults())
             .build();
 
     public final RoomService rooms = core.rooms();
+    public final InvitePreviewService invitePreviews = core.invitePreviews();
     public final ConversationService conversations = core.conversations();
     public final MessagingService messaging = core.messaging();
     public final TypingService typing = core.typing();

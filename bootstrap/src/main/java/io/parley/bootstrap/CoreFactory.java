@@ -23,6 +23,7 @@ import io.parley.application.attachment.port.StoreBlobPort;
 import io.parley.application.common.ChatLimits;
 import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.InvitePreviewService;
 import io.parley.application.conversation.RoomService;
 import io.parley.application.conversation.port.LoadConversationPort;
 import io.parley.application.conversation.port.LoadLatestMessagesPort;
@@ -124,6 +125,11 @@ final class CoreFactory {
     @Singleton
     RoomService rooms(Core core) {
         return core.rooms();
+    }
+
+    @Singleton
+    InvitePreviewService invitePreviews(Core core) {
+        return core.invitePreviews();
     }
 
     @Singleton

@@ -17,6 +17,7 @@ import io.parley.application.attachment.AvatarService;
 import io.parley.application.common.ChatLimits;
 import io.parley.application.common.port.RunInTransactionPort;
 import io.parley.application.conversation.ConversationService;
+import io.parley.application.conversation.InvitePreviewService;
 import io.parley.application.conversation.RoomService;
 import io.parley.application.conversation.port.NotifyMembersPort;
 import io.parley.application.directory.UserDirectoryService;
@@ -113,6 +114,11 @@ public class CoreOnFakes {
     @Singleton
     RoomService rooms(Core core) {
         return core.rooms();
+    }
+
+    @Singleton
+    InvitePreviewService invitePreviews(Core core) {
+        return core.invitePreviews();
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package io.parley.adapters.web.conversation;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,9 +16,12 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.conversation.ConversationViews.RoomView;
+import io.parley.adapters.web.security.ClientAddress;
 import io.parley.application.conversation.CreateRoomUseCase;
 import io.parley.application.conversation.CreateRoomUseCase.CreateRoomCommand;
 import io.parley.application.conversation.JoinRoomUseCase;
+import io.parley.application.conversation.PreviewInviteQuery;
+import io.parley.application.conversation.PreviewInviteQuery.InvitePreview;
 import io.parley.application.conversation.RoomsQuery;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.UserId;
@@ -38,16 +42,28 @@ final class RoomController {
     record JoinRoomRequest(@Nullable String inviteCode) {
     }
 
+    @Serdeable
+    record InvitePreviewView(String id, String name, String description, int memberCount) {
+        static InvitePreviewView of(InvitePreview preview) {
+            return new InvitePreviewView(preview.id().value(), preview.name(), preview.description(), preview.memberCount());
+        }
+    }
+
     private final CreateRoomUseCase createRoom;
     private final JoinRoomUseCase joinRoom;
     private final RoomsQuery rooms;
+    private final PreviewInviteQuery invites;
+    private final ClientAddress clientAddress;
     private final ConversationViews views;
     private final HistoryViews history;
 
-    RoomController(CreateRoomUseCase createRoom, JoinRoomUseCase joinRoom, RoomsQuery rooms, ConversationViews views, HistoryViews history) {
+    RoomController(CreateRoomUseCase createRoom, JoinRoomUseCase joinRoom, RoomsQuery rooms, PreviewInviteQuery invites,
+                   ClientAddress clientAddress, ConversationViews views, HistoryViews history) {
         this.createRoom = createRoom;
         this.joinRoom = joinRoom;
         this.rooms = rooms;
+        this.invites = invites;
+        this.clientAddress = clientAddress;
         this.views = views;
         this.history = history;
     }
@@ -72,6 +88,13 @@ final class RoomController {
     @Post("/{roomId}/join")
     RoomView join(Authentication caller, String roomId, @Nullable @Body JoinRoomRequest body) {
         return views.room(joinRoom.join(user(caller), new ConversationId(roomId), body == null ? null : body.inviteCode()));
+    }
+
+    /** An invite link's room, for a visitor who may not have an account yet. */
+    @Get("/{roomId}/invite")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    InvitePreviewView invite(HttpRequest<?> request, String roomId, @Nullable @QueryValue String code) {
+        return InvitePreviewView.of(invites.preview(new ConversationId(roomId), code, clientAddress.of(request)));
     }
 
     @Get("/{roomId}/messages")
