@@ -179,6 +179,7 @@ const FIELD_LABELS: Record<string, string> = {
   email: "Email",
   password: "Password",
   current: "Current password",
+  new: "The new password",
   bio: "Bio",
   description: "Description",
 };

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
-import { api, ApiError, errorMessage } from "@/lib/api";
+import { api, ApiError, describeFieldProblem, errorMessage } from "@/lib/api";
 import { REFRESH_COOKIE_MODE, setSession } from "@/lib/auth";
 
 const MIN_LENGTH = 8;
@@ -126,7 +126,7 @@ function check(current: string, next: string, repeat: string): Problems {
 function refusal(err: unknown): Problems {
   if (err instanceof ApiError && err.code === "validation_failed") {
     if (err.field === "current") return { current: "That is not your current password." };
-    if (err.field === "new") return { next: err.message.replace(/^new must be/, "The new password must be") + "." };
+    if (err.field === "new") return { next: describeFieldProblem(err) };
   }
   return { form: errorMessage(err) };
 }

@@ -63,7 +63,7 @@ class HttpFuzzIT {
         "/api/users/me", "/api/users/me/password", "/api/users/me/avatar", "/api/users", "/api/users/{user}",
         "/api/users/{user}/avatar", "/api/conversations", "/api/conversations/direct", "/api/conversations/group",
         "/api/conversations/{conversation}", "/api/conversations/{conversation}/messages", "/api/conversations/{conversation}/read",
-        "/api/rooms", "/api/rooms/public", "/api/rooms/{room}/join", "/api/rooms/{room}/messages",
+        "/api/rooms", "/api/rooms/public", "/api/rooms/{room}/join", "/api/rooms/{room}/messages", "/api/rooms/{room}/invite",
         "/api/attachments", "/api/attachments/{attachment}", "/api/attachments/{attachment}/thumbnail", "/api/health",
         "/api/nothing-here", "/", "/login"};
     private static final String[] FIELDS = {"name", "email", "password", "refreshToken", "current", "new", "userId", "userIds",
