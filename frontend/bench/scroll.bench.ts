@@ -1,0 +1,83 @@
+import WebSocket from "ws";
+import { apiCall, expect, messageLog, test, type ApiUser } from "../e2e/fixtures";
+import type { ParleyServer } from "../e2e/server";
+
+// Scrolling a long history: MESSAGES are loaded into the page (paging back to the beginning), then
+// the list is scrolled from the top to the bottom and back, a step per animation frame, and the
+// frames are timed in the page. Measured, never asserted; the figures go to docs/benchmarks.md.
+const MESSAGES = Number(process.env.MESSAGES ?? 10_000);
+process.env.MESSAGE_RATE_LIMIT ??= "1000000";
+
+/** Sends `count` messages over one socket, each acked before the next. */
+async function sendMany(server: ParleyServer, user: ApiUser, conversationId: string, count: number) {
+  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers: { Authorization: `Bearer ${user.token}` } });
+  await new Promise<void>((resolve, reject) => ws.once("open", () => resolve()).once("error", reject));
+  for (let i = 1; i <= count; i++) {
+    const acked = new Promise<void>((resolve, reject) => {
+      const onMessage = (raw: WebSocket.RawData) => {
+        const frame = JSON.parse(String(raw));
+        if (frame.ref !== `m${i}`) return;
+        ws.off("message", onMessage);
+        if (frame.type === "ack") resolve();
+        else reject(new Error(JSON.stringify(frame)));
+      };
+      ws.on("message", onMessage);
+    });
+    const words = i % 7 === 0 ? " with a longer text that wraps onto a second line in the narrower layouts of the list".repeat(2) : "";
+    ws.send(JSON.stringify({ type: "send_message", ref: `m${i}`, data: { conversationId, content: `Message ${i}${words}` } }));
+    await acked;
+  }
+  ws.close();
+}
+
+test("scrolling a long history", async ({ newUser, apiUser, server }) => {
+  test.setTimeout(900_000);
+  const me = await newUser("Sol Scroll");
+  const myId = await me.page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);
+  const friend = await apiUser("Lena Long");
+  const direct = await apiCall<{ id: string }>(server, friend, "POST", "/conversations/direct", { userId: myId });
+  await sendMany(server, friend, direct.id, MESSAGES);
+
+  const page = me.page;
+  await page.reload();
+  await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Lena Long/ }).click();
+  const log = messageLog(page);
+  await expect(log.getByText(`Message ${MESSAGES}`, { exact: true })).toBeVisible();
+  const started = Date.now();
+  while (!(await page.getByText("This is the beginning of the conversation.").isVisible())) {
+    await log.locator("li").first().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, -3000);
+    await page.waitForTimeout(50);
+  }
+  const loadSeconds = (Date.now() - started) / 1000;
+  const inDom = await log.locator("li").count();
+
+  const frames = await page.evaluate(async () => {
+    let scroller: HTMLElement | null = document.querySelector('[role="log"]');
+    while (scroller && !/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement;
+    const el = scroller!;
+    const times: number[] = [];
+    const step = Math.max(200, el.scrollHeight / 600);
+    for (const direction of [1, -1]) {
+      el.scrollTop = direction === 1 ? 0 : el.scrollHeight;
+      await new Promise<void>((resolve) => {
+        let last = performance.now();
+        const tick = (now: number) => {
+          times.push(now - last);
+          last = now;
+          el.scrollTop += direction * step;
+          const done = direction === 1 ? el.scrollTop + el.clientHeight >= el.scrollHeight - 1 : el.scrollTop <= 0;
+          if (done) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      });
+    }
+    return times.slice(1);
+  });
+  const sorted = [...frames].sort((a, b) => a - b);
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+  const total = frames.reduce((a, b) => a + b, 0);
+  console.log(`\nscrolling ${MESSAGES} messages (${inDom} list items in the page, loaded in ${loadSeconds.toFixed(0)} s):`);
+  console.log(`  ${frames.length} frames, ${(frames.length / (total / 1000)).toFixed(1)} fps; frame time median ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms; dropped (over 25 ms): ${frames.filter((t) => t > 25).length}`);
+});
