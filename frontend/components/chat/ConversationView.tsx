@@ -11,7 +11,7 @@ import { Dialog } from "@/components/ui/Dialog";
 import { HashIcon, LinkIcon, LockIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/Spinner";
 import { useConversation, useInbox, useTimeline } from "@/hooks/queries";
-import { usePresence, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
+import { usePendingMessages, usePresence, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
 import { errorMessage } from "@/lib/api";
 import { displayName, otherMember } from "@/lib/conversations";
 import { lastSeq, timelineItems } from "@/lib/messages";
@@ -47,6 +47,7 @@ export function ConversationView({ id }: { id: string }) {
   const timeline = useTimeline(qc, id);
   const presence = usePresence();
   const typingIds = useTypingUsers(id);
+  const pending = usePendingMessages(id);
   const [inviteOpen, setInviteOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const composer = useRef<ComposerHandle>(null);
@@ -69,7 +70,7 @@ export function ConversationView({ id }: { id: string }) {
   const pinned = useRef(true);
   const anchor = useRef<ScrollAnchor | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => (data ? timelineItems(data) : []), [data]);
+  const items = useMemo(() => (data ? timelineItems(data, pending) : []), [data, pending]);
   useKeepScrollPosition(scroller, pinned, anchor, items, data?.messages[0]?.id);
   usePinToBottomOnOpen(pinned, id);
   useStayPinnedWhileContentResizes(scroller, pinned, anchor, id, timeline.isSuccess);
@@ -207,11 +208,12 @@ export function ConversationView({ id }: { id: string }) {
                 <PendingItem
                   key={it.key}
                   p={it.pending}
+                  offline={rt.state !== "open"}
                   onRetry={() => {
                     pinned.current = true;
-                    void rt.retry(it.pending).catch(() => undefined);
+                    rt.outbox.retry(it.pending.clientMessageId);
                   }}
-                  onDiscard={() => rt.discard(it.pending)}
+                  onDiscard={() => rt.outbox.discard(it.pending.clientMessageId)}
                 />
               ),
             )}
