@@ -198,10 +198,15 @@ export class ParleySocket {
   private async connect(): Promise<void> {
     const gen = this.generation;
     this.setState(this.everOpened || this.attempt > 0 ? "reconnecting" : "connecting", true);
+    // covers the ticket request too: on a dead network it may never answer
+    const connectTimer = setTimeout(() => {
+      if (gen === this.generation && this._state !== "open") this.dead();
+    }, this.opts.connectTimeoutMs);
     let url: string;
     try {
       url = await this.opts.url();
     } catch {
+      clearTimeout(connectTimer);
       if (gen === this.generation && !this.stopped) this.scheduleRetry();
       return;
     }
@@ -210,13 +215,11 @@ export class ParleySocket {
     try {
       ws = this.opts.createSocket ? this.opts.createSocket(url) : (new WebSocket(url) as unknown as SocketLike);
     } catch {
+      clearTimeout(connectTimer);
       this.scheduleRetry();
       return;
     }
     this.ws = ws;
-    const connectTimer = setTimeout(() => {
-      if (gen === this.generation && this._state !== "open") this.dead();
-    }, this.opts.connectTimeoutMs);
     ws.onopen = () => {
       clearTimeout(connectTimer);
       if (gen !== this.generation) return;

@@ -273,3 +273,24 @@ describe("ParleySocket heartbeat", () => {
     expect(FakeSocket.all).toHaveLength(2);
   });
 });
+
+describe("ParleySocket connect timeout", () => {
+  it("also gives up an attempt whose ticket request never answers", async () => {
+    let calls = 0;
+    const s = new ParleySocket({
+      url: () => (++calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve("ws://test/ws?ticket=ok")),
+      createSocket: (url) => new FakeSocket(url),
+      random: () => 1,
+      connectTimeoutMs: 10_000,
+      backoff: { baseMs: 500, capMs: 8_000 },
+    });
+    s.start();
+    await flush();
+    vi.advanceTimersByTime(10_000);
+    expect(s.state).toBe("reconnecting");
+    vi.advanceTimersByTime(s.lastDelayMs);
+    await flush();
+    expect(FakeSocket.all).toHaveLength(1);
+    expect(calls).toBe(2);
+  });
+});
