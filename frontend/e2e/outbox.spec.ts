@@ -114,3 +114,61 @@ test("a rate-limited message counts down and goes out by itself when the time is
   await expect(messageLog(page).locator("li[data-pending]")).toHaveCount(0, { timeout: 15_000 });
   await expect.poll(() => history(server, bob, conv)).toEqual(["hi Alice", ...texts]);
 });
+
+/** How many messages the browser's outbox holds. */
+function outboxSize(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open("parley-outbox");
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("entries")) return resolve(0);
+          const count = db.transaction("entries").objectStore("entries").count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
+
+test("signing out forgets the outbox and the drafts: the next person on this browser sends none of it", async ({ openPage, apiUser, server }) => {
+  const proxy = await TcpProxy.start(server.port);
+  try {
+    const bob = await apiUser("Bob Signout");
+    const carol = await apiUser("Carol Next");
+    const page = await openPage();
+    const conv = await aliceTalkingToBob(page, proxy.url, server, bob);
+
+    proxy.blockWebSockets();
+    await expect(banner(page)).toBeVisible();
+    await send(page, "never to be sent");
+    await expect(waiting(page)).toHaveCount(1);
+    await page.getByRole("textbox", { name: "Message" }).fill("a private draft");
+    await expect.poll(() => outboxSize(page)).toBe(1);
+    const drafts = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("parley.draft.")).length);
+    expect(await drafts()).toBe(1);
+
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await expect(page.getByRole("heading", { name: "Sign in to Parley" })).toBeVisible();
+    expect(await outboxSize(page)).toBe(0);
+    expect(await drafts()).toBe(0);
+
+    // Carol signs in on the same browser with the connection back; her live connection comes up.
+    proxy.restore();
+    await page.goto(`${proxy.url}/login/`);
+    await page.getByLabel("Email").fill(carol.email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByRole("heading", { name: "Chats" })).toBeVisible();
+    const carolId = await page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);
+    const withCarol = await apiCall<{ id: string }>(server, bob, "POST", "/conversations/direct", { userId: carolId });
+    await sendOverSocket(server, bob, withCarol.id, "hello Carol");
+    await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Bob Signout/ })).toContainText("hello Carol");
+    expect(await history(server, bob, conv)).toEqual(["hi Alice"]);
+    expect(await history(server, bob, withCarol.id)).toEqual(["hello Carol"]);
+  } finally {
+    await proxy.close();
+  }
+});
