@@ -208,8 +208,8 @@ function Bubble({
 /** What an unsent message is waiting for, said plainly. */
 function pendingStatus(p: OutboxEntry, offline: boolean, secondsLeft: number): string {
   if (p.status === "sending") return "Sending…";
-  if (p.retryAt && secondsLeft > 0) return `${p.error ?? "Waiting"} · sending again in ${secondsLeft} s`;
   if (offline) return "Waiting for the connection";
+  if (p.retryAt && secondsLeft > 0) return `${p.error ?? "Waiting"} · sending again in ${secondsLeft} s`;
   return "Waiting to send";
 }
 
