@@ -3,24 +3,28 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { api } from "@/lib/api";
 import { catchUp, catchUpCachedTimelines, holdForFirstPage } from "@/lib/history";
-import { applyMessages, hasGap, type PendingMessage, type Timeline } from "@/lib/messages";
+import { applyMessages, hasGap, type Timeline } from "@/lib/messages";
+import { indexedDbOutbox, Outbox, type OutboxEntry } from "@/lib/outbox";
 import { keys } from "@/lib/queryKeys";
 import { socketUrl, TYPING_TTL_MS, updateInboxWith, type PresenceMap, type TypingMap } from "@/lib/realtime";
-import { ParleySocket, SocketRequestError, type SocketState } from "@/lib/socket";
+import { ParleySocket, type SocketState } from "@/lib/socket";
 import { Store } from "@/lib/store";
-import type { Attachment, Conversation, Message } from "@/lib/types";
+import type { Conversation, Message } from "@/lib/types";
+
+const NO_PENDING: OutboxEntry[] = [];
 
 export interface Realtime {
   socket: ParleySocket;
   state: SocketState;
+  /** While waiting to reconnect: when the next attempt starts (epoch ms). */
+  retryAt: number | null;
   myId: string;
+  /** Messages waiting to be sent: the way to send one. */
+  outbox: Outbox;
   typing: Store<TypingMap>;
   presence: Store<PresenceMap>;
   /** The conversation on screen (for unread counting and read marks). */
   setActive: (id: string | null) => void;
-  send: (conversationId: string, content: string, attachments: Attachment[], clientMessageId?: string) => Promise<void>;
-  retry: (p: PendingMessage) => Promise<void>;
-  discard: (p: PendingMessage) => void;
   sendTyping: (conversationId: string, isTyping: boolean) => void;
   markRead: (conversationId: string, seq: number) => void;
 }
@@ -43,6 +47,16 @@ export function useTypingUsers(conversationId: string | null): string[] {
     .map(([id]) => id);
 }
 
+/** The unsent messages of one conversation, oldest first. */
+export function usePendingMessages(conversationId: string): OutboxEntry[] {
+  const { outbox } = useRealtime();
+  const all = useSyncExternalStore(outbox.entries.subscribe, outbox.entries.get, outbox.entries.get);
+  return useMemo(() => {
+    const mine = all.filter((e) => e.conversationId === conversationId);
+    return mine.length ? mine : NO_PENDING;
+  }, [all, conversationId]);
+}
+
 export function usePresence(): PresenceMap {
   const { presence } = useRealtime();
   return useSyncExternalStore(presence.subscribe, presence.get, presence.get);
@@ -61,6 +75,26 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
     [],
   );
   const [state, setState] = useState<SocketState>(socket.state);
+  const [retryAt, setRetryAt] = useState<number | null>(socket.retryAt);
+  const deliveredRef = useRef<(m: Message) => void>(() => undefined);
+  const outbox = useMemo(
+    () =>
+      new Outbox({
+        userId: myId,
+        storage: indexedDbOutbox,
+        send: async (e) =>
+          (
+            await socket.request("send_message", {
+              conversationId: e.conversationId,
+              content: e.content,
+              clientMessageId: e.clientMessageId,
+              ...(e.attachments.length ? { attachmentIds: e.attachments.map((a) => a.id) } : {}),
+            })
+          ).message,
+        delivered: (m) => deliveredRef.current(m),
+      }),
+    [socket, myId],
+  );
 
   const receive = useCallback(
     (m: Message) => {
@@ -73,6 +107,7 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
       } else if (qc.getQueryState(key)?.fetchStatus === "fetching") {
         holdForFirstPage(m);
       }
+      if (m.senderId === myId && m.clientMessageId) outbox.confirm(m.clientMessageId);
       updateInboxWith(qc, m, myId, activeRef.current);
       // the sender stopped typing when their message arrives
       typing.set((prev) => {
@@ -83,8 +118,9 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
         return { ...prev, [m.conversationId]: rest };
       });
     },
-    [qc, myId, typing],
+    [qc, myId, typing, outbox],
   );
+  deliveredRef.current = receive;
 
   useEffect(() => {
     /** Whatever happened while the socket was not listening: forget events, trust fresh data. */
@@ -98,6 +134,8 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
     const offs = [
       socket.onState((next) => {
         setState(next);
+        setRetryAt(socket.retryAt);
+        outbox.setOnline(next === "open");
         // What was read before the socket first listened may lack what was sent in between.
         if (next === "open" && !everOpen) {
           everOpen = true;
@@ -124,6 +162,7 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
       }),
       socket.onReconnect(resync),
     ];
+    void outbox.load();
     socket.start();
     const online = () => socket.nudge();
     window.addEventListener("online", online);
@@ -146,76 +185,9 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
       window.removeEventListener("online", online);
       clearInterval(sweep);
       socket.stop();
+      outbox.stop();
     };
-  }, [socket, receive, qc, myId, typing, presence]);
-
-  const setPending = useCallback(
-    (conversationId: string, fn: (p: PendingMessage[]) => PendingMessage[]) => {
-      qc.setQueryData<Timeline>(keys.timeline(conversationId), (old) => (old ? { ...old, pending: fn(old.pending) } : old));
-    },
-    [qc],
-  );
-
-  const deliver = useCallback(
-    async (p: PendingMessage) => {
-      try {
-        const ack = await socket.request("send_message", {
-          conversationId: p.conversationId,
-          content: p.content,
-          clientMessageId: p.clientMessageId,
-          ...(p.attachments.length ? { attachmentIds: p.attachments.map((a) => a.id) } : {}),
-        });
-        receive(ack.message);
-      } catch (e) {
-        const err = e instanceof SocketRequestError ? e : new SocketRequestError({ code: "error", message: String(e) });
-        let text: string;
-        if (err.code === "rate_limited") {
-          const s = Math.max(1, Math.ceil((err.retryAfterMs ?? 1000) / 1000));
-          text = `You're sending messages too fast. Try again in ${s} s.`;
-        } else if (err.code === "disconnected" || err.code === "timeout") {
-          text = "Not sent: you are offline.";
-        } else {
-          text = err.message || "Not sent.";
-        }
-        setPending(p.conversationId, (list) =>
-          list.map((x) => (x.clientMessageId === p.clientMessageId ? { ...x, status: "failed", error: text } : x)),
-        );
-        throw err;
-      }
-    },
-    [socket, receive, setPending],
-  );
-
-  const send = useCallback(
-    async (conversationId: string, content: string, attachments: Attachment[], clientMessageId?: string) => {
-      const p: PendingMessage = {
-        clientMessageId: clientMessageId ?? crypto.randomUUID(),
-        conversationId,
-        content,
-        attachments,
-        createdAt: new Date().toISOString(),
-        status: "sending",
-      };
-      setPending(conversationId, (list) => [...list, p]);
-      await deliver(p);
-    },
-    [deliver, setPending],
-  );
-
-  const retry = useCallback(
-    async (p: PendingMessage) => {
-      setPending(p.conversationId, (list) =>
-        list.map((x) => (x.clientMessageId === p.clientMessageId ? { ...x, status: "sending", error: undefined } : x)),
-      );
-      await deliver({ ...p, status: "sending" });
-    },
-    [deliver, setPending],
-  );
-
-  const discard = useCallback(
-    (p: PendingMessage) => setPending(p.conversationId, (list) => list.filter((x) => x.clientMessageId !== p.clientMessageId)),
-    [setPending],
-  );
+  }, [socket, outbox, receive, qc, myId, typing, presence]);
 
   const sendTyping = useCallback(
     (conversationId: string, isTyping: boolean) => {
@@ -241,8 +213,8 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
   }, []);
 
   const value = useMemo<Realtime>(
-    () => ({ socket, state, myId, typing, presence, setActive, send, retry, discard, sendTyping, markRead }),
-    [socket, state, myId, typing, presence, setActive, send, retry, discard, sendTyping, markRead],
+    () => ({ socket, state, retryAt, myId, outbox, typing, presence, setActive, sendTyping, markRead }),
+    [socket, state, retryAt, myId, outbox, typing, presence, setActive, sendTyping, markRead],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,15 +1,5 @@
-import type { Attachment, Message } from "./types";
-
-/** A message the user sent that the server has not confirmed yet (or refused). */
-export interface PendingMessage {
-  clientMessageId: string;
-  conversationId: string;
-  content: string;
-  attachments: Attachment[];
-  createdAt: string;
-  status: "sending" | "failed";
-  error?: string;
-}
+import type { OutboxEntry } from "./outbox";
+import type { Message } from "./types";
 
 /** What the client knows of one conversation's history. */
 export interface Timeline {
@@ -17,10 +7,9 @@ export interface Timeline {
   messages: Message[];
   /** Cursor for the next older page; null when the beginning was reached. */
   nextCursor: string | null;
-  pending: PendingMessage[];
 }
 
-export const emptyTimeline = (): Timeline => ({ messages: [], nextCursor: null, pending: [] });
+export const emptyTimeline = (): Timeline => ({ messages: [], nextCursor: null });
 
 /**
  * Merges messages into a sorted list without duplicates. Identity is the id; a message with an
@@ -50,16 +39,10 @@ export function lastSeq(messages: Message[]): number {
   return messages.length ? messages[messages.length - 1].seq : 0;
 }
 
-/** Adds confirmed messages and drops the pending ones they confirm. */
+/** Adds confirmed messages. */
 export function applyMessages(t: Timeline, incoming: Message[]): Timeline {
   const messages = mergeMessages(t.messages, incoming);
-  const confirmed = new Set(incoming.map((m) => m.clientMessageId).filter(Boolean) as string[]);
-  let pending = t.pending;
-  if (confirmed.size && pending.some((p) => confirmed.has(p.clientMessageId))) {
-    pending = pending.filter((p) => !confirmed.has(p.clientMessageId));
-  }
-  if (messages === t.messages && pending === t.pending) return t;
-  return { ...t, messages, pending };
+  return messages === t.messages ? t : { ...t, messages };
 }
 
 /**
@@ -85,7 +68,7 @@ export function hasGap(messages: Message[], incoming: Message): boolean {
 export type TimelineItem =
   | { kind: "day"; key: string; label: string }
   | { kind: "message"; key: string; message: Message; firstOfRun: boolean }
-  | { kind: "pending"; key: string; pending: PendingMessage };
+  | { kind: "pending"; key: string; pending: OutboxEntry };
 
 /** Local calendar day of an ISO time as YYYY-MM-DD. */
 export function dayKey(iso: string): string {
@@ -111,8 +94,12 @@ export function dayLabel(iso: string, now: Date = new Date()): string {
 
 const RUN_GAP_MS = 5 * 60_000;
 
-/** Flattens a timeline into day separators, messages and pending sends, in display order. */
-export function timelineItems(t: Timeline, now: Date = new Date()): TimelineItem[] {
+/**
+ * Flattens a timeline and the conversation's unsent messages into day separators, messages and
+ * pending sends, in display order. A pending send already in the history (committed, its answer
+ * lost) shows once, as the message.
+ */
+export function timelineItems(t: Timeline, pending: OutboxEntry[], now: Date = new Date()): TimelineItem[] {
   const items: TimelineItem[] = [];
   let day = "";
   let prev: Message | null = null;
@@ -128,7 +115,9 @@ export function timelineItems(t: Timeline, now: Date = new Date()): TimelineItem
     items.push({ kind: "message", key: m.id, message: m, firstOfRun });
     prev = m;
   }
-  for (const p of t.pending) {
+  const committed = new Set(t.messages.map((m) => m.clientMessageId));
+  for (const p of pending) {
+    if (committed.has(p.clientMessageId)) continue;
     const k = dayKey(p.createdAt);
     if (k !== day) {
       items.push({ kind: "day", key: `day-${k}`, label: dayLabel(p.createdAt, now) });

@@ -43,8 +43,12 @@ export interface ParleySocketOptions {
   backoff?: BackoffOptions;
   random?: () => number;
   requestTimeoutMs?: number;
-  /** Interval of client pings that detect a dead connection; 0 disables. */
+  /** A ping goes out when nothing was received for this long; 0 disables the heartbeat. */
   pingIntervalMs?: number;
+  /** A ping not answered within this long means the connection is dead. */
+  pongTimeoutMs?: number;
+  /** An attempt that has not opened within this long is given up and retried. */
+  connectTimeoutMs?: number;
 }
 
 const OPEN = 1;
@@ -65,7 +69,9 @@ export class ParleySocket {
   private attempt = 0;
   private everOpened = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private _retryAt: number | null = null;
   private pingTimer: ReturnType<typeof setInterval> | null = null;
+  private lastHeardAt = 0;
   private stopped = true;
   private generation = 0;
   private readonly opts: Required<Omit<ParleySocketOptions, "createSocket">> & Pick<ParleySocketOptions, "createSocket">;
@@ -75,13 +81,21 @@ export class ParleySocket {
       backoff: DEFAULT_BACKOFF,
       random: Math.random,
       requestTimeoutMs: 15_000,
-      pingIntervalMs: 25_000,
+      // A dropped network often closes nothing: only silence tells, so listen for it often.
+      pingIntervalMs: 4_000,
+      pongTimeoutMs: 3_000,
+      connectTimeoutMs: 10_000,
       ...opts,
     };
   }
 
   get state(): SocketState {
     return this._state;
+  }
+
+  /** When the next connection attempt starts (epoch ms) while waiting in backoff, else null. */
+  get retryAt(): number | null {
+    return this._retryAt;
   }
 
   /** Milliseconds until the next connection attempt, for tests and diagnostics. */
@@ -96,22 +110,9 @@ export class ParleySocket {
   stop(): void {
     this.stopped = true;
     this.generation++;
-    if (this.retryTimer) clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    this.clearRetry();
     this.clearPing();
-    const ws = this.ws;
-    this.ws = null;
-    if (ws) {
-      ws.onclose = null;
-      ws.onmessage = null;
-      ws.onerror = null;
-      ws.onopen = null;
-      try {
-        ws.close(1000, "bye");
-      } catch {
-        /* ignore */
-      }
-    }
+    this.abandon(1000, "bye");
     this.failAll("disconnected");
     this.attempt = 0;
     this.everOpened = false;
@@ -121,8 +122,7 @@ export class ParleySocket {
   /** Reconnect at once when waiting in backoff (e.g. the browser came back online). */
   nudge(): void {
     if (this.stopped || this._state !== "reconnecting" || !this.retryTimer) return;
-    clearTimeout(this.retryTimer);
-    this.retryTimer = null;
+    this.clearRetry();
     void this.connect();
   }
 
@@ -148,7 +148,11 @@ export class ParleySocket {
   }
 
   /** Sends a frame with a fresh `ref` and settles with its `ack` data or its `error`. */
-  request<K extends keyof ClientRequests>(type: K, data: ClientRequests[K]["data"]): Promise<ClientRequests[K]["ack"]> {
+  request<K extends keyof ClientRequests>(
+    type: K,
+    data: ClientRequests[K]["data"],
+    timeoutMs = this.opts.requestTimeoutMs,
+  ): Promise<ClientRequests[K]["ack"]> {
     const ws = this.ws;
     if (!ws || ws.readyState !== OPEN || this._state !== "open") {
       return Promise.reject(new SocketRequestError({ code: "disconnected", message: "Not connected" }));
@@ -157,7 +161,7 @@ export class ParleySocket {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         if (this.pending.delete(ref)) reject(new SocketRequestError({ code: "timeout", message: "No answer from the server" }));
-      }, this.opts.requestTimeoutMs);
+      }, timeoutMs);
       this.pending.set(ref, { resolve: resolve as (d: unknown) => void, reject, timer });
       try {
         ws.send(JSON.stringify({ type, data, ref }));
@@ -185,19 +189,24 @@ export class ParleySocket {
     return this.pending.size;
   }
 
-  private setState(s: SocketState) {
-    if (this._state === s) return;
+  private setState(s: SocketState, force = false) {
+    if (this._state === s && !force) return;
     this._state = s;
     for (const fn of this.stateListeners) fn(s);
   }
 
   private async connect(): Promise<void> {
     const gen = this.generation;
-    this.setState(this.everOpened || this.attempt > 0 ? "reconnecting" : "connecting");
+    this.setState(this.everOpened || this.attempt > 0 ? "reconnecting" : "connecting", true);
+    // covers the ticket request too: on a dead network it may never answer
+    const connectTimer = setTimeout(() => {
+      if (gen === this.generation && this._state !== "open") this.dead();
+    }, this.opts.connectTimeoutMs);
     let url: string;
     try {
       url = await this.opts.url();
     } catch {
+      clearTimeout(connectTimer);
       if (gen === this.generation && !this.stopped) this.scheduleRetry();
       return;
     }
@@ -206,12 +215,15 @@ export class ParleySocket {
     try {
       ws = this.opts.createSocket ? this.opts.createSocket(url) : (new WebSocket(url) as unknown as SocketLike);
     } catch {
+      clearTimeout(connectTimer);
       this.scheduleRetry();
       return;
     }
     this.ws = ws;
     ws.onopen = () => {
+      clearTimeout(connectTimer);
       if (gen !== this.generation) return;
+      this.lastHeardAt = Date.now();
       const wasReconnect = this.everOpened;
       this.everOpened = true;
       this.attempt = 0;
@@ -221,18 +233,49 @@ export class ParleySocket {
     };
     ws.onmessage = (ev) => {
       if (gen !== this.generation) return;
+      this.lastHeardAt = Date.now();
       this.handleFrame(ev.data);
     };
     ws.onerror = () => {
       /* onclose follows */
     };
     ws.onclose = () => {
+      clearTimeout(connectTimer);
       if (gen !== this.generation) return;
       this.ws = null;
-      this.clearPing();
-      this.failAll("disconnected");
-      if (!this.stopped) this.scheduleRetry();
+      this.lost();
     };
+  }
+
+  /**
+   * Gives up a connection that stopped answering. Its close handshake could take minutes on a
+   * dead network, so it is not waited for: the connection counts as lost at once.
+   */
+  private dead() {
+    this.abandon(4000, "no answer");
+    this.lost();
+  }
+
+  private lost() {
+    this.clearPing();
+    this.failAll("disconnected");
+    if (!this.stopped) this.scheduleRetry();
+  }
+
+  /** Closes the current WebSocket without hearing from it again. */
+  private abandon(code: number, reason: string) {
+    const ws = this.ws;
+    this.ws = null;
+    if (!ws) return;
+    ws.onclose = null;
+    ws.onmessage = null;
+    ws.onerror = null;
+    ws.onopen = null;
+    try {
+      ws.close(code, reason);
+    } catch {
+      /* already closed */
+    }
   }
 
   private scheduleRetry() {
@@ -240,12 +283,21 @@ export class ParleySocket {
     const delay = backoffDelay(this.attempt, this.opts.random, this.opts.backoff);
     this.attempt++;
     this.lastDelayMs = delay;
-    this.setState("reconnecting");
-    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.clearRetry();
+    this._retryAt = Date.now() + delay;
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
+      this._retryAt = null;
       if (!this.stopped) void this.connect();
     }, delay);
+    // listeners also learn of every new retryAt, not only of a changed state
+    this.setState("reconnecting", true);
+  }
+
+  private clearRetry() {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this._retryAt = null;
   }
 
   private handleFrame(raw: unknown) {
@@ -281,19 +333,16 @@ export class ParleySocket {
   private startPing() {
     this.clearPing();
     if (!this.opts.pingIntervalMs) return;
+    const every = this.opts.pingIntervalMs;
+    // Checks twice per interval so that a ping leaves at most about one interval after silence began.
     this.pingTimer = setInterval(() => {
-      if (this._state !== "open") return;
-      this.request("ping", {}).catch((e: SocketRequestError) => {
-        // no answer in time: treat the connection as dead
-        if (e.code === "timeout" && this.ws) {
-          try {
-            this.ws.close(4000, "ping timeout");
-          } catch {
-            /* ignore */
-          }
-        }
+      if (this._state !== "open" || Date.now() - this.lastHeardAt < every) return;
+      const gen = this.generation;
+      this.lastHeardAt = Date.now();
+      this.request("ping", {}, this.opts.pongTimeoutMs).catch((e: SocketRequestError) => {
+        if (e.code === "timeout" && gen === this.generation) this.dead();
       });
-    }, this.opts.pingIntervalMs);
+    }, every / 2);
   }
 
   private clearPing() {

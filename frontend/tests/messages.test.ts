@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyMessages, contiguousSeq, dayLabel, hasGap, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
+import { contiguousSeq, dayLabel, hasGap, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
 import type { Message } from "@/lib/types";
 
 function msg(seq: number, over: Partial<Message> = {}): Message {
@@ -39,23 +39,20 @@ describe("mergeMessages", () => {
   });
 });
 
-describe("applyMessages", () => {
-  const pending = (id: string) => ({
+describe("timelineItems with unsent messages", () => {
+  const entry = (id: string) => ({
     clientMessageId: id,
+    userId: "u1",
     conversationId: "c1",
     content: "hi",
     attachments: [],
     createdAt: new Date().toISOString(),
-    status: "sending" as const,
+    status: "waiting" as const,
   });
-  it("replaces the pending message with the confirmed one (ack and echo alike, once)", () => {
-    const t: Timeline = { messages: [msg(1)], nextCursor: null, pending: [pending("a"), pending("b")] };
-    const acked = msg(2, { clientMessageId: "a" });
-    const t2 = applyMessages(t, [acked]);
-    expect(t2.pending.map((p) => p.clientMessageId)).toEqual(["b"]);
-    const t3 = applyMessages(t2, [acked]); // the echo receive_message
-    expect(t3).toBe(t2);
-    expect(t3.messages.map((m) => m.seq)).toEqual([1, 2]);
+  it("lists them after the history, and one already committed only once, as the message", () => {
+    const t: Timeline = { messages: [msg(1), msg(2, { clientMessageId: "a" })], nextCursor: null };
+    const items = timelineItems(t, [entry("a"), entry("b")]);
+    expect(items.filter((i) => i.kind !== "day").map((i) => i.key)).toEqual([msg(1).id, msg(2).id, "pending-b"]);
   });
 });
 
@@ -93,9 +90,8 @@ describe("day separators", () => {
         msg(4, { createdAt: new Date(2026, 10, 20, 8, 1).toISOString(), senderId: "u2" }),
       ],
       nextCursor: null,
-      pending: [],
     };
-    const items = timelineItems(t, now);
+    const items = timelineItems(t, [], now);
     expect(items.map((i) => (i.kind === "day" ? i.label : i.kind === "message" ? i.message.seq : "p"))).toEqual(["Yesterday", 1, 2, "Today", 3, 4]);
     const runs = items.filter((i) => i.kind === "message").map((i) => (i.kind === "message" ? i.firstOfRun : null));
     // a new hour starts a new run for the same sender; consecutive minutes do not

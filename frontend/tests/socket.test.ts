@@ -209,3 +209,88 @@ describe("ParleySocket reconnect", () => {
     expect(FakeSocket.all).toHaveLength(1);
   });
 });
+
+describe("ParleySocket heartbeat", () => {
+  function heartbeatSocket() {
+    return new ParleySocket({
+      url: async () => "ws://test/ws?ticket=hb",
+      createSocket: (url) => new FakeSocket(url),
+      random: () => 1,
+      pingIntervalMs: 4_000,
+      pongTimeoutMs: 3_000,
+      connectTimeoutMs: 10_000,
+      backoff: { baseMs: 500, capMs: 8_000 },
+    });
+  }
+  const pings = (ws: FakeSocket) => ws.sent.filter((f) => f.type === "ping");
+
+  it("pings only after a quiet interval, and a pong keeps the connection", async () => {
+    const s = heartbeatSocket();
+    const ws = await connected(s);
+    vi.advanceTimersByTime(3_000);
+    ws.receive({ type: "typing", data: {} }); // anything heard counts as a sign of life
+    vi.advanceTimersByTime(3_000);
+    expect(pings(ws)).toHaveLength(0);
+    vi.advanceTimersByTime(2_000);
+    expect(pings(ws)).toHaveLength(1);
+    ws.receive({ type: "pong", ref: pings(ws)[0].ref });
+    vi.advanceTimersByTime(3_000);
+    await flush();
+    expect(s.state).toBe("open");
+  });
+
+  it("a ping without a pong marks the connection dead at once and schedules a reconnect", async () => {
+    const s = heartbeatSocket();
+    const ws = await connected(s);
+    const sending = s.request("send_message", { conversationId: "c", content: "x" });
+    vi.advanceTimersByTime(4_000);
+    expect(pings(ws)).toHaveLength(1);
+    expect(s.state).toBe("open");
+    vi.advanceTimersByTime(3_000); // silence: the dead socket never fires onclose itself
+    await flush();
+    expect(s.state).toBe("reconnecting");
+    expect(s.retryAt).toBe(Date.now() + 500);
+    await expect(sending).rejects.toMatchObject({ code: "disconnected" });
+    ws.drop(); // a late close of the abandoned socket changes nothing
+    expect(s.lastDelayMs).toBe(500);
+    vi.advanceTimersByTime(500);
+    await flush();
+    expect(FakeSocket.all).toHaveLength(2);
+    expect(s.retryAt).toBeNull();
+  });
+
+  it("gives up an attempt that does not open within the connect timeout", async () => {
+    const s = heartbeatSocket();
+    s.start();
+    await flush();
+    expect(FakeSocket.all).toHaveLength(1);
+    vi.advanceTimersByTime(9_999);
+    expect(s.state).toBe("connecting");
+    vi.advanceTimersByTime(1);
+    expect(s.state).toBe("reconnecting");
+    vi.advanceTimersByTime(s.lastDelayMs);
+    await flush();
+    expect(FakeSocket.all).toHaveLength(2);
+  });
+});
+
+describe("ParleySocket connect timeout", () => {
+  it("also gives up an attempt whose ticket request never answers", async () => {
+    let calls = 0;
+    const s = new ParleySocket({
+      url: () => (++calls === 1 ? new Promise<string>(() => undefined) : Promise.resolve("ws://test/ws?ticket=ok")),
+      createSocket: (url) => new FakeSocket(url),
+      random: () => 1,
+      connectTimeoutMs: 10_000,
+      backoff: { baseMs: 500, capMs: 8_000 },
+    });
+    s.start();
+    await flush();
+    vi.advanceTimersByTime(10_000);
+    expect(s.state).toBe("reconnecting");
+    vi.advanceTimersByTime(s.lastDelayMs);
+    await flush();
+    expect(FakeSocket.all).toHaveLength(1);
+    expect(calls).toBe(2);
+  });
+});

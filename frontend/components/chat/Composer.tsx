@@ -4,7 +4,7 @@ import { FileIcon, PaperclipIcon, SendIcon, XIcon } from "@/components/ui/icons"
 import { useRealtime } from "@/hooks/useRealtime";
 import { errorMessage, upload, type UploadHandle } from "@/lib/api";
 import { cx } from "@/lib/cx";
-import { SocketRequestError } from "@/lib/socket";
+import { loadDraft, saveDraft } from "@/lib/drafts";
 import { fileSize } from "@/lib/time";
 import type { Attachment } from "@/lib/types";
 
@@ -27,6 +27,10 @@ export interface ComposerHandle {
 // after that while the person keeps typing: a dropped start is then made good quickly.
 const TYPING_REPEAT_MS = 2_100;
 const TYPING_IDLE_MS = 3_000;
+/** The server's limit, in characters (code points) after trimming. */
+const MAX_CHARS = 4_000;
+const COUNTER_FROM = 3_500;
+const count = (n: number) => n.toLocaleString("en-US");
 
 export const Composer = forwardRef<ComposerHandle, { conversationId: string; disabled?: boolean }>(function Composer(
   { conversationId, disabled },
@@ -36,6 +40,8 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
   const [text, setText] = useState("");
   const [staged, setStaged] = useState<Staged[]>([]);
   const [error, setError] = useState<string | null>(null);
+  /** Enter was pressed while files were uploading: send once they are done. */
+  const [sendWhenUploaded, setSendWhenUploaded] = useState(false);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
   const typingState = useRef<{ active: boolean; lastSent: number; idle: ReturnType<typeof setTimeout> | null }>({
@@ -43,7 +49,6 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
     lastSent: 0,
     idle: null,
   });
-  const errorTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   const stopTyping = useCallback(() => {
     const t = typingState.current;
@@ -58,10 +63,11 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
   const stopTypingRef = useRef(stopTyping);
   stopTypingRef.current = stopTyping;
 
-  // a new conversation starts with an empty composer
+  // each conversation has its own draft; attachments stay with the conversation they were added in
   useEffect(() => {
-    setText("");
+    setText(loadDraft(conversationId));
     setError(null);
+    setSendWhenUploaded(false);
     setStaged((list) => {
       list.forEach((s) => {
         s.handle?.abort();
@@ -71,12 +77,6 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
     });
     return () => stopTypingRef.current();
   }, [conversationId]);
-
-  const showError = (msg: string, ms?: number) => {
-    setError(msg);
-    if (errorTimer.current) clearTimeout(errorTimer.current);
-    if (ms) errorTimer.current = setTimeout(() => setError(null), ms);
-  };
 
   const addFiles = useCallback((files: FileList | File[]) => {
     const list = Array.from(files);
@@ -116,36 +116,48 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
     });
 
   const uploading = staged.some((s) => s.status === "uploading");
+  const uploadFailed = staged.some((s) => s.status === "failed");
   const ready = staged.filter((s) => s.status === "done" && s.attachment);
-  const canSend = !disabled && !uploading && (text.trim().length > 0 || ready.length > 0);
+  const chars = [...text.trim()].length;
+  const canSend = !disabled && (chars > 0 || staged.length > 0);
 
-  const submit = async () => {
+  const submit = () => {
     if (!canSend) return;
-    const content = text.trim();
-    const attachments = ready.map((s) => s.attachment!);
+    if (chars > MAX_CHARS) {
+      setError(`Not sent: a message can have at most ${count(MAX_CHARS)} characters, this one has ${count(chars)}. Shorten it or split it in two.`);
+      return;
+    }
+    if (uploading) {
+      setSendWhenUploaded(true);
+      return;
+    }
+    if (uploadFailed) {
+      setError("Not sent: an attachment did not upload. Remove it, or attach it again.");
+      return;
+    }
+    rt.outbox.add(conversationId, text.trim(), ready.map((s) => s.attachment!));
     setText("");
+    saveDraft(conversationId, "");
     setStaged((prev) => {
       prev.forEach((s) => s.previewUrl && URL.revokeObjectURL(s.previewUrl));
-      return prev.filter((s) => s.status === "failed");
+      return [];
     });
     setError(null);
     stopTyping();
-    try {
-      await rt.send(conversationId, content, attachments);
-    } catch (e) {
-      if (e instanceof SocketRequestError && e.code === "rate_limited") {
-        const s = Math.max(1, Math.ceil((e.retryAfterMs ?? 1000) / 1000));
-        showError(`You're sending messages too fast. Try again in ${s} s.`, (e.retryAfterMs ?? 1000) + 500);
-      } else if (e instanceof SocketRequestError && (e.code === "disconnected" || e.code === "timeout")) {
-        showError("You're offline — the message was not sent. Retry once reconnected.");
-      } else {
-        showError(e instanceof Error ? e.message : "The message was not sent.");
-      }
-    }
   };
+
+  const submitRef = useRef(submit);
+  submitRef.current = submit;
+  useEffect(() => {
+    if (!sendWhenUploaded || uploading) return;
+    setSendWhenUploaded(false);
+    submitRef.current();
+  }, [sendWhenUploaded, uploading]);
 
   const onChange = (value: string) => {
     setText(value);
+    saveDraft(conversationId, value);
+    setError(null);
     const t = typingState.current;
     if (!value.trim()) {
       stopTyping();
@@ -171,6 +183,14 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
 
   return (
     <div className="border-t border-zinc-200 bg-white px-3 pb-3 pt-2 dark:border-zinc-800 dark:bg-zinc-950 sm:px-4">
+      {sendWhenUploaded && (
+        <div role="status" className="mb-2 flex items-center gap-3 rounded-lg bg-accent-50 px-3 py-1.5 text-sm text-accent-800 dark:bg-accent-700/30 dark:text-accent-100">
+          <span className="flex-1">Sends as soon as the upload finishes…</span>
+          <button type="button" className="font-medium underline underline-offset-2" onClick={() => setSendWhenUploaded(false)}>
+            Don&apos;t send yet
+          </button>
+        </div>
+      )}
       {error && (
         <div role="alert" className="mb-2 rounded-lg bg-red-50 px-3 py-1.5 text-sm text-red-800 dark:bg-red-950/60 dark:text-red-200">
           {error}
@@ -226,7 +246,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
         className="flex items-end gap-2"
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          submit();
         }}
       >
         <button
@@ -270,10 +290,10 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
           onKeyDown={(e) => {
             if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
               e.preventDefault();
-              void submit();
+              submit();
             }
           }}
-          maxLength={4000}
+          aria-describedby={chars >= COUNTER_FROM ? `${conversationId}-length` : undefined}
           className="max-h-44 min-h-10 flex-1 resize-none rounded-2xl border border-zinc-300 bg-white px-4 py-2 text-[15px] leading-6 placeholder:text-zinc-400 focus:border-accent-500 focus:outline-none focus:ring-2 focus:ring-accent-500/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-500"
         />
         <button
@@ -286,6 +306,18 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
           <SendIcon width={18} height={18} />
         </button>
       </form>
+      {chars >= COUNTER_FROM && (
+        <p
+          id={`${conversationId}-length`}
+          className={cx(
+            "mt-1 px-14 text-right text-xs tabular-nums",
+            chars > MAX_CHARS ? "font-medium text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400",
+          )}
+        >
+          {count(chars)} / {count(MAX_CHARS)}
+          {chars > MAX_CHARS && ` · ${count(chars - MAX_CHARS)} too many`}
+        </p>
+      )}
     </div>
   );
 });

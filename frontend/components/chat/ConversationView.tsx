@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { Spinner } from "@/components/ui/Spinner";
 import { useConversation, useInbox, useTimeline } from "@/hooks/queries";
-import { useRealtime, useTypingUsers } from "@/hooks/useRealtime";
+import { usePendingMessages, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
 import { errorMessage } from "@/lib/api";
 import { displayName } from "@/lib/conversations";
 import { lastSeq, timelineItems } from "@/lib/messages";
@@ -43,6 +43,7 @@ export function ConversationView({ id }: { id: string }) {
   const detail = useConversation(id);
   const timeline = useTimeline(qc, id);
   const typingIds = useTypingUsers(id);
+  const pending = usePendingMessages(id);
   const [inviteOpen, setInviteOpen] = useState(false);
   const [dragging, setDragging] = useState(false);
   const composer = useRef<ComposerHandle>(null);
@@ -65,7 +66,7 @@ export function ConversationView({ id }: { id: string }) {
   const pinned = useRef(true);
   const anchor = useRef<ScrollAnchor | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
-  const items = useMemo(() => (data ? timelineItems(data) : []), [data]);
+  const items = useMemo(() => (data ? timelineItems(data, pending) : []), [data, pending]);
   useKeepScrollPosition(scroller, pinned, anchor, items, data?.messages[0]?.id);
   usePinToBottomOnOpen(pinned, id);
   useStayPinnedWhileContentResizes(scroller, pinned, anchor, id, timeline.isSuccess);
@@ -167,11 +168,12 @@ export function ConversationView({ id }: { id: string }) {
                 <PendingItem
                   key={it.key}
                   p={it.pending}
+                  offline={rt.state !== "open"}
                   onRetry={() => {
                     pinned.current = true;
-                    void rt.retry(it.pending).catch(() => undefined);
+                    rt.outbox.retry(it.pending.clientMessageId);
                   }}
-                  onDiscard={() => rt.discard(it.pending)}
+                  onDiscard={() => rt.outbox.discard(it.pending.clientMessageId)}
                 />
               ),
             )}

@@ -4,10 +4,11 @@ import { Avatar } from "@/components/ui/Avatar";
 import { Dialog } from "@/components/ui/Dialog";
 import { DownloadIcon, FileIcon } from "@/components/ui/icons";
 import { useAuthedObjectUrl } from "@/hooks/useAuthedObjectUrl";
+import { useSecondsLeft } from "@/hooks/useSecondsLeft";
 import { cx } from "@/lib/cx";
 import { linkify } from "@/lib/linkify";
 import { downloadFile } from "@/lib/media";
-import type { PendingMessage } from "@/lib/messages";
+import type { OutboxEntry } from "@/lib/outbox";
 import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
 import { ProfileButton } from "./ProfileDialog";
@@ -249,14 +250,24 @@ function Bubble({
   );
 }
 
-export function PendingItem({ p, onRetry, onDiscard }: { p: PendingMessage; onRetry: () => void; onDiscard: () => void }) {
+/** What an unsent message is waiting for, said plainly. */
+function pendingStatus(p: OutboxEntry, offline: boolean, secondsLeft: number): string {
+  if (p.status === "sending") return "Sending…";
+  if (offline) return "Waiting for the connection";
+  if (p.retryAt && secondsLeft > 0) return `${p.error ?? "Waiting"} · sending again in ${secondsLeft} s`;
+  return "Waiting to send";
+}
+
+export function PendingItem({ p, offline, onRetry, onDiscard }: { p: OutboxEntry; offline: boolean; onRetry: () => void; onDiscard: () => void }) {
+  const secondsLeft = useSecondsLeft(p.retryAt);
+  const failed = p.status === "failed";
   return (
     <li className="mt-1 flex justify-end px-4" data-pending={p.status}>
-      <div className={cx("flex max-w-[78%] flex-col items-end sm:max-w-[70%]", p.status === "sending" && "opacity-70")}>
-        <Bubble mine content={p.content} attachments={p.attachments} time={p.createdAt} status={p.status === "sending" ? "Sending…" : undefined} />
-        {p.status === "failed" && (
+      <div className={cx("flex max-w-[78%] flex-col items-end sm:max-w-[70%]", !failed && "opacity-70")}>
+        <Bubble mine content={p.content} attachments={p.attachments} time={p.createdAt} status={failed ? undefined : pendingStatus(p, offline, secondsLeft)} />
+        {failed && (
           <div className="mt-0.5 flex items-center gap-2 px-1 text-xs text-red-600 dark:text-red-400">
-            <span>{p.error ?? "Not sent."}</span>
+            <span>Not sent: {p.error}</span>
             <button type="button" onClick={onRetry} className="font-semibold underline underline-offset-2">
               Retry
             </button>

@@ -8,6 +8,8 @@ import { Spinner } from "@/components/ui/Spinner";
 import { useMe } from "@/hooks/queries";
 import { RealtimeProvider } from "@/hooks/useRealtime";
 import { api, setUnauthorizedHandler } from "@/lib/api";
+import { clearDrafts } from "@/lib/drafts";
+import { clearOutbox } from "@/lib/outbox";
 import { clearSession, hasSession, onSessionChange, REFRESH_COOKIE_MODE, saveUser, storedUser, watchOtherTabs } from "@/lib/auth";
 import { rememberNext } from "@/lib/returnTo";
 
@@ -64,6 +66,9 @@ function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () 
     } catch {
       /* signing out locally is what matters */
     }
+    // the next person on this browser must neither see these drafts nor send this outbox
+    clearDrafts();
+    await clearOutbox().catch(() => undefined);
     clearSession();
     onSignOut();
   };
