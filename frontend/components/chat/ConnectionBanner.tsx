@@ -28,7 +28,7 @@ export function ConnectionBanner() {
         <span className="h-3 w-3 animate-spin rounded-full border-2 border-amber-600/30 border-t-amber-700 dark:border-t-amber-200" aria-hidden="true" />
       )}
       <span>
-        {state === "connecting" ? "Connecting…" : waiting ? `Connection lost. Reconnecting in ${secondsLeft} s.` : "Reconnecting…"}
+        {state === "connecting" ? "Connecting…" : waiting ? `Connection lost. Reconnecting in ${secondsLeft} s.` : "Connection lost. Reconnecting…"}
         {unsent > 0 && ` ${unsent === 1 ? "1 message waits" : `${unsent} messages wait`} to be sent.`}
       </span>
       {waiting && (
