@@ -44,7 +44,7 @@ function ImageThumb({ a, onOpen }: { a: Attachment; onOpen: () => void }) {
         // eslint-disable-next-line @next/next/no-img-element
         <img src={src} alt={a.name} className="h-full w-full object-cover" />
       ) : (
-        <span className="flex h-full w-full items-center justify-center text-xs text-zinc-500">{error ? "Image unavailable" : ""}</span>
+        <span className="flex h-full w-full items-center justify-center text-xs text-muted">{error ? "Image unavailable" : ""}</span>
       )}
     </button>
   );
@@ -65,7 +65,7 @@ function FileCard({ a, mine }: { a: Attachment; mine: boolean }) {
       </span>
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm font-medium">{a.name}</span>
-        <span className={cx("block text-xs", mine ? "text-white/75" : "text-zinc-500 dark:text-zinc-400")}>
+        <span className={cx("block text-xs", mine ? "text-white/75" : "text-muted")}>
           {failed ? "Download failed" : fileSize(a.size)}
         </span>
       </span>
@@ -103,10 +103,10 @@ function Lightbox({ a, onClose }: { a: Attachment | null; onClose: () => void })
               // eslint-disable-next-line @next/next/no-img-element
               <img src={src} alt={a.name} className="max-h-[65dvh] max-w-full rounded-lg object-contain" />
             ) : (
-              <span className="text-sm text-zinc-500">Loading…</span>
+              <span className="text-sm text-muted">Loading…</span>
             )}
           </div>
-          <div className="flex items-center justify-between text-sm text-zinc-500">
+          <div className="flex items-center justify-between text-sm text-muted">
             <span>
               {a.width && a.height ? `${a.width} × ${a.height} · ` : ""}
               {fileSize(a.size)}
@@ -144,12 +144,15 @@ export function MessageItem({
   mine,
   showSender,
   firstOfRun,
+  tabIndex,
 }: {
   message: Message;
   sender: PublicUser | undefined;
   mine: boolean;
   showSender: boolean;
   firstOfRun: boolean;
+  /** Roving tab stop of the message list: 0 for the one message in the Tab order, else -1. */
+  tabIndex: number;
 }) {
   const name = sender?.name ?? "Unknown";
   return (
@@ -157,12 +160,13 @@ export function MessageItem({
       className={cx("flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
       data-seq={message.seq}
       data-message-id={message.id}
+      tabIndex={tabIndex}
     >
       {!mine && showSender && (
         <span className="w-8 shrink-0">{firstOfRun && <Avatar name={name} seed={message.senderId} url={sender?.avatarUrl} size={32} />}</span>
       )}
       <div className={cx("flex max-w-[78%] flex-col sm:max-w-[70%]", mine ? "items-end" : "items-start")}>
-        {!mine && showSender && firstOfRun && <span className="mb-0.5 px-1 text-xs font-medium text-zinc-500 dark:text-zinc-400">{name}</span>}
+        {!mine && showSender && firstOfRun && <span className="mb-0.5 px-1 text-xs font-medium text-muted">{name}</span>}
         <Bubble mine={mine} content={message.content} attachments={message.attachments} time={message.createdAt} />
       </div>
     </li>
@@ -196,7 +200,7 @@ function Bubble({
           <MessageText text={content} />
         </div>
       )}
-      <span className="px-1 text-[11px] text-zinc-400 dark:text-zinc-500">
+      <span className="px-1 text-[11px] text-muted">
         <time dateTime={time}>{clockTime(time)}</time>
         {status ? ` · ${status}` : ""}
       </span>
@@ -204,9 +208,9 @@ function Bubble({
   );
 }
 
-export function PendingItem({ p, onRetry, onDiscard }: { p: PendingMessage; onRetry: () => void; onDiscard: () => void }) {
+export function PendingItem({ p, onRetry, onDiscard, tabIndex }: { p: PendingMessage; onRetry: () => void; onDiscard: () => void; tabIndex: number }) {
   return (
-    <li className="mt-1 flex justify-end px-4" data-pending={p.status}>
+    <li className="mt-1 flex justify-end px-4" data-pending={p.status} tabIndex={tabIndex}>
       <div className={cx("flex max-w-[78%] flex-col items-end sm:max-w-[70%]", p.status === "sending" && "opacity-70")}>
         <Bubble mine content={p.content} attachments={p.attachments} time={p.createdAt} status={p.status === "sending" ? "Sending…" : undefined} />
         {p.status === "failed" && (
@@ -215,7 +219,7 @@ export function PendingItem({ p, onRetry, onDiscard }: { p: PendingMessage; onRe
             <button type="button" onClick={onRetry} className="font-semibold underline underline-offset-2">
               Retry
             </button>
-            <button type="button" onClick={onDiscard} className="text-zinc-500 underline underline-offset-2">
+            <button type="button" onClick={onDiscard} className="text-muted underline underline-offset-2">
               Discard
             </button>
           </div>

@@ -26,7 +26,7 @@ export default function JoinPage() {
         <h1 className="text-lg font-semibold">You are invited to a room</h1>
         {room ? (
           <>
-            <p className="mt-1 break-all text-xs text-zinc-500 dark:text-zinc-400">
+            <p className="mt-1 break-all text-xs text-muted">
               Room {room}
               {code ? ` · code ${code}` : ""}
             </p>

@@ -1,0 +1,36 @@
+"use client";
+import { usePathname, useSearchParams } from "next/navigation";
+
+/** Element ids the skip link jumps to. */
+export const SKIP_TARGET = { content: "content", conversations: "conversations", messages: "messages" } as const;
+
+function skipFor(pathname: string, conversationId: string | null): { label: string; target: () => HTMLElement | null } {
+  const byId = (id: string) => document.getElementById(id);
+  if (!pathname.startsWith("/chat")) return { label: "Skip to content", target: () => byId(SKIP_TARGET.content) };
+  if (!conversationId) return { label: "Skip to conversations", target: () => byId(SKIP_TARGET.conversations) };
+  return {
+    label: "Skip to messages",
+    // the message holding the list's tab stop; an empty conversation has none
+    target: () => document.querySelector<HTMLElement>(`#${SKIP_TARGET.messages} li[tabindex="0"]`) ?? byId(SKIP_TARGET.content),
+  };
+}
+
+/** First in the Tab order of the signed-in frame, shown when focused: past the inbox's header to what the screen is for. */
+export function SkipLink() {
+  const pathname = usePathname();
+  const conversationId = useSearchParams().get("c");
+  const { label, target } = skipFor(pathname, conversationId);
+  return (
+    <a
+      href={`#${SKIP_TARGET.content}`}
+      onClick={(e) => {
+        // focus moves without a #fragment in the address
+        e.preventDefault();
+        target()?.focus();
+      }}
+      className="sr-only rounded-lg bg-white px-3 py-2 text-sm font-medium text-accent-700 shadow-lg ring-1 ring-zinc-200 focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 dark:bg-zinc-900 dark:text-accent-200 dark:ring-zinc-700"
+    >
+      {label}
+    </a>
+  );
+}
