@@ -28,7 +28,7 @@ export function SkipLink() {
         e.preventDefault();
         target()?.focus();
       }}
-      className="sr-only rounded-lg bg-white px-3 py-2 text-sm font-medium text-accent-700 shadow-lg ring-1 ring-zinc-200 focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 dark:bg-zinc-900 dark:text-accent-200 dark:ring-zinc-700"
+      className="sr-only rounded-lg bg-white text-sm font-medium text-accent-700 shadow-lg ring-1 ring-zinc-200 focus:not-sr-only focus:fixed focus:px-3 focus:py-2 focus:left-3 focus:top-3 focus:z-50 dark:bg-zinc-900 dark:text-accent-200 dark:ring-zinc-700"
     >
       {label}
     </a>
