@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { usePathname, useSearchParams } from "next/navigation";
+import { useSearchParams } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { NewRoomDialog } from "@/components/rooms/NewRoomDialog";
 import { SKIP_TARGET } from "@/components/shell/SkipLink";
@@ -28,15 +28,15 @@ function useMinuteTick() {
   }, []);
 }
 
-export function Sidebar({ onSignOut }: { onSignOut: () => void }) {
+/** `ownScreen`: the inbox is the screen (no conversation open), so its heading is the page's h1. */
+export function Sidebar({ onSignOut, ownScreen }: { onSignOut: () => void; ownScreen: boolean }) {
   const me = useMe();
   const inbox = useInbox();
   const { myId } = useRealtime();
   const [dialog, setDialog] = useState<null | "direct" | "group" | "room">(null);
   const params = useSearchParams();
   const activeId = params.get("c");
-  // the inbox's own screen is about it; a conversation, rooms and profile have their own h1
-  const Heading = usePathname().startsWith("/chat") && !activeId ? "h1" : "h2";
+  const Heading = ownScreen ? "h1" : "h2";
   useMinuteTick();
 
   return (

@@ -81,10 +81,11 @@ function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () 
   // The inbox is the main content of its own screen (the only thing on a phone), else beside it.
   // Roles, not elements, change: a new element would remount the inbox and lose its scroll.
   const [inboxRole, panelRole] = listScreen ? ["main", "complementary"] : ["complementary", "main"];
+  const skipTo = listScreen ? "conversations" : pathname.startsWith("/chat") ? "messages" : "content";
   return (
     <RealtimeProvider myId={myId}>
       <div className="flex h-dvh flex-col">
-        <SkipLink />
+        <SkipLink to={skipTo} />
         <ConnectionBanner />
         <div className="flex min-h-0 flex-1">
           <div
@@ -92,7 +93,7 @@ function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () 
             aria-label="Inbox"
             className={`${listScreen ? "flex" : "hidden"} w-full flex-col border-zinc-200 md:border-r bg-zinc-50/60 dark:border-zinc-800 dark:bg-zinc-950 md:flex md:w-80 lg:w-96`}
           >
-            <Sidebar onSignOut={signOut} />
+            <Sidebar onSignOut={signOut} ownScreen={listScreen} />
           </div>
           <div
             id={SKIP_TARGET.content}

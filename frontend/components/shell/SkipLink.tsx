@@ -1,28 +1,27 @@
 "use client";
-import { usePathname, useSearchParams } from "next/navigation";
 
 /** Element ids the skip link jumps to. */
 export const SKIP_TARGET = { content: "content", conversations: "conversations", messages: "messages" } as const;
 
-function skipFor(pathname: string, conversationId: string | null): { label: string; target: () => HTMLElement | null } {
-  const byId = (id: string) => document.getElementById(id);
-  if (!pathname.startsWith("/chat")) return { label: "Skip to content", target: () => byId(SKIP_TARGET.content) };
-  if (!conversationId) return { label: "Skip to conversations", target: () => byId(SKIP_TARGET.conversations) };
-  return {
+const byId = (id: string) => () => document.getElementById(id);
+
+const SKIPS = {
+  content: { label: "Skip to content", target: byId(SKIP_TARGET.content) },
+  conversations: { label: "Skip to conversations", target: byId(SKIP_TARGET.conversations) },
+  messages: {
     label: "Skip to messages",
     // the message holding the list's tab stop; an empty conversation has none
-    target: () => document.querySelector<HTMLElement>(`#${SKIP_TARGET.messages} li[tabindex="0"]`) ?? byId(SKIP_TARGET.content),
-  };
-}
+    target: () =>
+      document.querySelector<HTMLElement>(`#${SKIP_TARGET.messages} li[tabindex="0"]`) ?? document.getElementById(SKIP_TARGET.content),
+  },
+};
 
 /** First in the Tab order of the signed-in frame, shown when focused: past the inbox's header to what the screen is for. */
-export function SkipLink() {
-  const pathname = usePathname();
-  const conversationId = useSearchParams().get("c");
-  const { label, target } = skipFor(pathname, conversationId);
+export function SkipLink({ to }: { to: keyof typeof SKIPS }) {
+  const { label, target } = SKIPS[to];
   return (
     <a
-      href={`#${SKIP_TARGET.content}`}
+      href={`#${SKIP_TARGET[to]}`}
       onClick={(e) => {
         // focus moves without a #fragment in the address
         e.preventDefault();
