@@ -15,7 +15,7 @@ async function conversationFrom(server: ParleyServer, other: ApiUser, page: Page
 
 async function open(page: Page, name: string) {
   await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: new RegExp(name) }).click();
-  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 }
 
 const box = (page: Page) => page.getByRole("textbox", { name: "Message" });

@@ -17,10 +17,10 @@ test("headers count members in words and show a room's description", async ({ op
 
   const page = await openPage();
   await signIn(page, me);
-  const header = page.locator("header", { has: page.getByRole("heading", { level: 2 }) });
+  const header = page.locator("header", { has: page.getByRole("heading", { level: 1 }) });
 
   await page.getByRole("link", { name: /Quiet corner/ }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Quiet corner" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Quiet corner" })).toBeVisible();
   await expect(header).toContainText("Public room · 1 member");
   await expect(header).not.toContainText("1 members");
   await expect(header.getByText("Only one person so far")).toBeVisible();
@@ -51,9 +51,9 @@ test("a person's profile opens from their name in a message and from a direct ch
   await expect(profile.getByText(/^(online|last seen .*|offline)$/)).toBeVisible();
   await profile.getByRole("button", { name: "Message" }).click();
 
-  await expect(page.getByRole("heading", { level: 2, name: "Jo Bio" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Jo Bio" })).toBeVisible();
   await expect(profile).toBeHidden();
-  await page.getByRole("heading", { level: 2 }).getByRole("button", { name: "Jo Bio" }).click();
+  await page.getByRole("heading", { level: 1 }).getByRole("button", { name: "Jo Bio" }).click();
   await expect(profile.getByText("Plays the cello on Tuesdays")).toBeVisible();
   const avatar = await profile.getByText("JB", { exact: true }).boundingBox();
   expect(avatar!.width).toBeGreaterThanOrEqual(80);

@@ -252,7 +252,7 @@ export async function startDirectWith(page: Page, otherName: string): Promise<vo
   const dialog = page.getByRole("dialog", { name: "New direct message" });
   await dialog.getByLabel("Search people").fill(otherName);
   await dialog.getByRole("button", { name: new RegExp(otherName) }).click();
-  await expect(page.getByRole("heading", { level: 2, name: otherName })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: otherName })).toBeVisible();
 }
 
 export function messageLog(page: Page) {

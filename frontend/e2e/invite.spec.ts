@@ -26,7 +26,7 @@ test("a signed-out visitor learns what the invite is for, signs up and comes bac
   await expect(page.getByRole("heading", { level: 1, name: "Join Book club" })).toBeVisible();
   await expect(page).toHaveURL(new RegExp(`/join/\\?room=${room.id}&code=${room.inviteCode}$`));
   await page.getByRole("button", { name: "Join room" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Book club" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Book club" })).toBeVisible();
   await expect(page.getByText("Private room · 2 members")).toBeVisible();
 });
 

@@ -57,7 +57,7 @@ test("a private room is joined with its invite and messages reach both members",
   expect(link).toBe(`${new URL(owner.page.url()).origin}/join/?room=${roomId}&code=${code}`);
   expect(code).toMatch(/^\S{6,}$/);
   await created.getByRole("button", { name: "Open room" }).click();
-  await expect(owner.page.getByRole("heading", { level: 2, name: roomName })).toBeVisible();
+  await expect(owner.page.getByRole("heading", { level: 1, name: roomName })).toBeVisible();
 
   // the private room is not browsable; a wrong code is refused with a clear message
   await guest.page.getByRole("link", { name: "Browse rooms" }).click();
@@ -70,7 +70,7 @@ test("a private room is joined with its invite and messages reach both members",
   // the invite link works
   await guest.page.goto(link);
   await guest.page.getByRole("button", { name: "Join room" }).click();
-  await expect(guest.page.getByRole("heading", { level: 2, name: roomName })).toBeVisible();
+  await expect(guest.page.getByRole("heading", { level: 1, name: roomName })).toBeVisible();
 
   await send(guest.page, "Thanks for the invite!");
   await expect(messageLog(owner.page).getByText("Thanks for the invite!")).toBeVisible();
@@ -107,7 +107,7 @@ test("a public room can be browsed and joined; a group can be created with chose
   await group.getByLabel("Add people").fill("Cal Member");
   await group.getByRole("button", { name: /Cal Member/ }).click();
   await group.getByRole("button", { name: "Create group" }).click();
-  await expect(ben.page.getByRole("heading", { level: 2, name: "Weekend trip" })).toBeVisible();
+  await expect(ben.page.getByRole("heading", { level: 1, name: "Weekend trip" })).toBeVisible();
   await expect(ben.page.getByText("3 members")).toBeVisible();
   await send(ben.page, "Who brings the tent?");
   for (const u of [ann, cal]) {

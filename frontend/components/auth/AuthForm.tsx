@@ -60,9 +60,9 @@ export function AuthForm({ mode }: { mode: "login" | "register" }) {
 
   return (
     <div className="flex min-h-dvh flex-col bg-zinc-50 dark:bg-zinc-950">
-      <div className="flex justify-end p-3">
+      <header className="flex justify-end p-3">
         <ThemeToggle />
-      </div>
+      </header>
       <main className="flex flex-1 items-start justify-center px-4 pb-16 pt-4 sm:items-center">
         <div className="w-full max-w-sm">
           <div className="mb-6 flex flex-col items-center text-center">
@@ -70,7 +70,7 @@ export function AuthForm({ mode }: { mode: "login" | "register" }) {
               <ChatIcon width={24} height={24} />
             </span>
             <h1 className="text-2xl font-semibold tracking-tight">{register ? "Create your account" : "Sign in to Parley"}</h1>
-            <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">
+            <p className="mt-1 text-sm text-muted">
               {register ? "It takes less than a minute." : "Welcome back."}
             </p>
           </div>

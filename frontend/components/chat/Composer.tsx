@@ -214,7 +214,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
                 )}
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-xs font-medium">{s.file.name}</span>
-                  <span className={cx("block text-xs", s.status === "failed" ? "text-red-600 dark:text-red-400" : "text-zinc-500")}>
+                  <span className={cx("block text-xs", s.status === "failed" ? "text-red-600 dark:text-red-400" : "text-muted")}>
                     {s.status === "failed" ? s.error : s.status === "done" ? fileSize(s.file.size) : `${Math.round(s.progress * 100)}%`}
                   </span>
                 </span>
@@ -311,7 +311,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
           id={`${conversationId}-length`}
           className={cx(
             "mt-1 px-14 text-right text-xs tabular-nums",
-            chars > MAX_CHARS ? "font-medium text-red-700 dark:text-red-400" : "text-zinc-500 dark:text-zinc-400",
+            chars > MAX_CHARS ? "font-medium text-red-700 dark:text-red-400" : "text-muted",
           )}
         >
           {count(chars)} / {count(MAX_CHARS)}

@@ -51,7 +51,7 @@ export function ConversationHeader({ conv, myId, onInvite }: { conv: Conversatio
         avatar
       )}
       <div className="min-w-0 flex-1">
-        <h2 className="flex items-center gap-1 truncate text-base font-semibold">
+        <h1 className="flex items-center gap-1 truncate text-base font-semibold">
           {conv?.type === "room" && (conv.isPrivate ? <LockIcon width={15} height={15} /> : <HashIcon width={15} height={15} />)}
           {other ? (
             <ProfileButton user={other} className="truncate rounded hover:underline">
@@ -60,8 +60,8 @@ export function ConversationHeader({ conv, myId, onInvite }: { conv: Conversatio
           ) : (
             <span className="truncate">{name}</span>
           )}
-        </h2>
-        <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">{subtitle}</p>
+        </h1>
+        <p className="truncate text-xs text-muted">{subtitle}</p>
         {description && (
           <p className="truncate text-xs text-zinc-600 dark:text-zinc-300" title={description}>
             {description}

@@ -3,6 +3,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useMemo, useRef, useState } from "react";
 import { InvitePanel } from "@/components/rooms/InvitePanel";
+import { SKIP_TARGET } from "@/components/shell/SkipLink";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
@@ -23,10 +24,12 @@ import {
   useOlderMessages,
   usePinToBottomOnOpen,
   useRefreshMembersOnUnknownSender,
+  useRovingMessageFocus,
   useStayPinnedWhileContentResizes,
   type ScrollAnchor,
 } from "./conversationViewHooks";
 import { MessageItem, PendingItem } from "./MessageItem";
+import { NewMessageAnnouncer } from "./NewMessageAnnouncer";
 
 const NEAR_BOTTOM_PX = 120;
 
@@ -72,6 +75,8 @@ export function ConversationView({ id }: { id: string }) {
   useStayPinnedWhileContentResizes(scroller, pinned, anchor, id, timeline.isSuccess);
   const { loadingOlder, olderError, older } = useOlderMessages(qc, id, scroller, anchor, data?.nextCursor);
   useLoadOlderWhenSentinelVisible(sentinel, scroller, older, data?.nextCursor);
+  const focusKeys = useMemo(() => items.filter((it) => it.kind !== "day").map((it) => it.key), [items]);
+  const roving = useRovingMessageFocus(focusKeys);
 
   const onScroll = () => {
     const el = scroller.current;
@@ -118,10 +123,10 @@ export function ConversationView({ id }: { id: string }) {
       <ConversationHeader conv={conv} myId={rt.myId} onInvite={() => setInviteOpen(true)} />
 
       <div ref={scroller} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto overscroll-contain">
-        <div className="flex min-h-full flex-col justify-end pb-3 pt-2">
+        <div id={SKIP_TARGET.messages} role="log" aria-label="Messages" aria-live="off" className="flex min-h-full flex-col justify-end pb-3 pt-2">
           <div ref={sentinel} aria-hidden="true" className="h-px" />
           {data && !data.nextCursor && !timeline.isPending && (
-            <p className="px-4 py-6 text-center text-xs text-zinc-400 dark:text-zinc-500">
+            <p className="px-4 py-6 text-center text-xs text-muted">
               {data.messages.length ? "This is the beginning of the conversation." : "No messages yet. Say hello!"}
             </p>
           )}
@@ -147,13 +152,13 @@ export function ConversationView({ id }: { id: string }) {
               <Alert>{errorMessage(timeline.error)}</Alert>
             </div>
           )}
-          <ol role="log" aria-label="Messages" aria-live="polite" className="flex flex-col">
+          <ol onKeyDown={roving.onKeyDown} onFocus={roving.onFocus} className="flex flex-col">
             {items.map((it) =>
               it.kind === "day" ? (
-                <li key={it.key} role="separator" aria-label={it.label} className="my-3 flex items-center gap-3 px-4">
-                  <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
-                  <span className="text-xs font-medium text-zinc-500 dark:text-zinc-400">{it.label}</span>
-                  <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+                <li key={it.key} className="my-3 flex items-center gap-3 px-4">
+                  <span aria-hidden="true" className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
+                  <span className="text-xs font-medium text-muted">{it.label}</span>
+                  <span aria-hidden="true" className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
                 </li>
               ) : it.kind === "message" ? (
                 <MessageItem
@@ -163,6 +168,7 @@ export function ConversationView({ id }: { id: string }) {
                   mine={it.message.senderId === rt.myId}
                   showSender={showSenders}
                   firstOfRun={it.firstOfRun}
+                  tabIndex={roving.tabIndexOf(it.key)}
                 />
               ) : (
                 <PendingItem
@@ -174,6 +180,7 @@ export function ConversationView({ id }: { id: string }) {
                     rt.outbox.retry(it.pending.clientMessageId);
                   }}
                   onDiscard={() => rt.outbox.discard(it.pending.clientMessageId)}
+                  tabIndex={roving.tabIndexOf(it.key)}
                 />
               ),
             )}
@@ -181,9 +188,11 @@ export function ConversationView({ id }: { id: string }) {
         </div>
       </div>
 
-      <div role="status" aria-live="polite" className="h-5 px-5 text-xs italic text-zinc-500 dark:text-zinc-400">
+      <div role="status" aria-live="polite" className="h-5 px-5 text-xs italic text-muted">
         {typingNames.length > 0 ? typingText(typingNames) : ""}
       </div>
+
+      <NewMessageAnnouncer conversationId={id} members={members} />
 
       <Composer ref={composer} conversationId={id} disabled={!timeline.isSuccess} />
 

@@ -46,7 +46,7 @@ function ImageThumb({ a, onOpen }: { a: Attachment; onOpen: () => void }) {
         // eslint-disable-next-line @next/next/no-img-element
         <img src={src} alt={a.name} className="h-full w-full object-cover" />
       ) : (
-        <span className="flex h-full w-full items-center justify-center text-xs text-zinc-500">{error ? "Image unavailable" : ""}</span>
+        <span className="flex h-full w-full items-center justify-center text-xs text-muted">{error ? "Image unavailable" : ""}</span>
       )}
     </button>
   );
@@ -69,7 +69,7 @@ function FileCard({ a, mine }: { a: Attachment; mine: boolean }) {
       </span>
       <span className="min-w-0 flex-1">
         <span className="block truncate text-sm font-medium">{a.name}</span>
-        <span className={cx("block text-xs", mine ? "text-zinc-600 dark:text-zinc-300" : "text-zinc-500 dark:text-zinc-400")}>
+        <span className={cx("block text-xs", mine ? "text-zinc-600 dark:text-zinc-300" : "text-muted")}>
           {failed ? "Download failed" : fileSize(a.size)}
         </span>
       </span>
@@ -107,10 +107,10 @@ function Lightbox({ a, onClose }: { a: Attachment | null; onClose: () => void })
               // eslint-disable-next-line @next/next/no-img-element
               <img src={src} alt={a.name} className="max-h-[65dvh] max-w-full rounded-lg object-contain" />
             ) : (
-              <span className="text-sm text-zinc-500">Loading…</span>
+              <span className="text-sm text-muted">Loading…</span>
             )}
           </div>
-          <div className="flex items-center justify-between text-sm text-zinc-500">
+          <div className="flex items-center justify-between text-sm text-muted">
             <span>
               {a.width && a.height ? `${a.width} × ${a.height} · ` : ""}
               {fileSize(a.size)}
@@ -148,12 +148,15 @@ export function MessageItem({
   mine,
   showSender,
   firstOfRun,
+  tabIndex,
 }: {
   message: Message;
   sender: PublicUser | undefined;
   mine: boolean;
   showSender: boolean;
   firstOfRun: boolean;
+  /** Roving tab stop of the message list: 0 for the one message in the Tab order, else -1. */
+  tabIndex: number;
 }) {
   const name = sender?.name ?? "Unknown";
   const avatar = <Avatar name={name} seed={message.senderId} url={sender?.avatarUrl} size={32} />;
@@ -163,6 +166,7 @@ export function MessageItem({
       className={cx("group flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
       data-seq={message.seq}
       data-message-id={message.id}
+      tabIndex={tabIndex}
     >
       {!mine && showSender && (
         <span className="w-8 shrink-0">
@@ -179,7 +183,7 @@ export function MessageItem({
       )}
       <div className={cx("flex min-w-0 max-w-[78%] flex-col sm:max-w-[70%]", mine ? "items-end" : "items-start")}>
         {firstOfRun && (
-          <span className="mb-0.5 flex min-w-0 max-w-full items-baseline gap-1.5 px-1 text-xs text-zinc-500 dark:text-zinc-400">
+          <span className="mb-0.5 flex min-w-0 max-w-full items-baseline gap-1.5 px-1 text-xs text-muted">
             {!mine && showSender && <SenderName sender={sender} name={name} />}
             {time}
           </span>
@@ -241,7 +245,7 @@ function Bubble({
         </div>
       )}
       {time && (
-        <span className="px-1 text-[11px] text-zinc-400 dark:text-zinc-500">
+        <span className="px-1 text-[11px] text-muted">
           <time dateTime={time}>{clockTime(time)}</time>
           {status ? ` · ${status}` : ""}
         </span>
@@ -258,11 +262,23 @@ function pendingStatus(p: OutboxEntry, offline: boolean, secondsLeft: number): s
   return "Waiting to send";
 }
 
-export function PendingItem({ p, offline, onRetry, onDiscard }: { p: OutboxEntry; offline: boolean; onRetry: () => void; onDiscard: () => void }) {
+export function PendingItem({
+  p,
+  offline,
+  onRetry,
+  onDiscard,
+  tabIndex,
+}: {
+  p: OutboxEntry;
+  offline: boolean;
+  onRetry: () => void;
+  onDiscard: () => void;
+  tabIndex: number;
+}) {
   const secondsLeft = useSecondsLeft(p.retryAt);
   const failed = p.status === "failed";
   return (
-    <li className="mt-1 flex justify-end px-4" data-pending={p.status}>
+    <li className="mt-1 flex justify-end px-4" data-pending={p.status} tabIndex={tabIndex}>
       <div className={cx("flex max-w-[78%] flex-col items-end sm:max-w-[70%]", !failed && "opacity-70")}>
         <Bubble mine content={p.content} attachments={p.attachments} time={p.createdAt} status={failed ? undefined : pendingStatus(p, offline, secondsLeft)} />
         {failed && (
@@ -271,7 +287,7 @@ export function PendingItem({ p, offline, onRetry, onDiscard }: { p: OutboxEntry
             <button type="button" onClick={onRetry} className="font-semibold underline underline-offset-2">
               Retry
             </button>
-            <button type="button" onClick={onDiscard} className="text-zinc-500 underline underline-offset-2">
+            <button type="button" onClick={onDiscard} className="text-muted underline underline-offset-2">
               Discard
             </button>
           </div>

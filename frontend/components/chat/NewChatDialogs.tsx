@@ -45,7 +45,7 @@ function PeopleSearch({
       <div className="min-h-24">
         {res.isFetching && <Spinner label="Searching" />}
         {res.isError && <Alert>{errorMessage(res.error)}</Alert>}
-        {res.data && dq && res.data.length === 0 && <p className="py-3 text-sm text-zinc-500">Nobody found.</p>}
+        {res.data && dq && res.data.length === 0 && <p className="py-3 text-sm text-muted">Nobody found.</p>}
         <ul aria-label="Search results" className="space-y-0.5">
           {res.data?.map((u) => (
             <li key={u.id}>
@@ -58,7 +58,7 @@ function PeopleSearch({
                 <Avatar name={u.name} seed={u.id} url={u.avatarUrl} size={32} online={u.online} />
                 <span className="min-w-0 flex-1">
                   <span className="block truncate text-sm font-medium">{u.name}</span>
-                  {u.bio && <span className="block truncate text-xs text-zinc-500">{u.bio}</span>}
+                  {u.bio && <span className="block truncate text-xs text-muted">{u.bio}</span>}
                 </span>
                 {picked?.has(u.id) && <span className="text-xs font-medium text-accent-600 dark:text-accent-400">Added</span>}
               </button>

@@ -25,13 +25,13 @@ export function ProfileDialog({ user, open, onClose }: { user: PublicUser; open:
     <Dialog open={open} onClose={onClose} title={user.name}>
       <div className="flex flex-col items-center gap-3 text-center">
         <Avatar name={user.name} seed={user.id} url={user.avatarUrl} size={96} online={online} />
-        <p className={cx("text-sm", online ? "text-emerald-600 dark:text-emerald-400" : "text-zinc-500 dark:text-zinc-400")}>
+        <p className={cx("text-sm", online ? "text-emerald-600 dark:text-emerald-400" : "text-muted")}>
           {online ? "online" : lastSeenText(lastSeen)}
         </p>
         {user.bio ? (
           <p className="whitespace-pre-wrap wrap-anywhere text-sm text-zinc-700 dark:text-zinc-300">{user.bio}</p>
         ) : (
-          <p className="text-sm text-zinc-500 dark:text-zinc-400">No bio yet.</p>
+          <p className="text-sm text-muted">No bio yet.</p>
         )}
         {error && <Alert>{error}</Alert>}
         {user.id !== myId && (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { NewRoomDialog } from "@/components/rooms/NewRoomDialog";
+import { SKIP_TARGET } from "@/components/shell/SkipLink";
 import { Alert } from "@/components/ui/Alert";
 import { Avatar } from "@/components/ui/Avatar";
 import { IconButton } from "@/components/ui/Button";
@@ -27,7 +28,8 @@ function useMinuteTick() {
   }, []);
 }
 
-export function Sidebar({ onSignOut }: { onSignOut: () => void }) {
+/** `ownScreen`: the inbox is the screen (no conversation open), so its heading is the page's h1. */
+export function Sidebar({ onSignOut, ownScreen }: { onSignOut: () => void; ownScreen: boolean }) {
   const me = useMe();
   const inbox = useInbox();
   usePrefetchTopConversations();
@@ -35,30 +37,31 @@ export function Sidebar({ onSignOut }: { onSignOut: () => void }) {
   const [dialog, setDialog] = useState<null | "direct" | "group" | "room">(null);
   const params = useSearchParams();
   const activeId = params.get("c");
+  const Heading = ownScreen ? "h1" : "h2";
   useMinuteTick();
 
   return (
     <div className="flex h-full min-h-0 flex-col">
-      <header className="flex items-center gap-2 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800">
+      <div className="flex items-center gap-2 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800">
         <Link
           href="/profile/"
-          aria-label="Your profile"
           className="flex min-w-0 flex-1 items-center gap-2.5 rounded-lg p-1 hover:bg-zinc-100 dark:hover:bg-zinc-900"
         >
           <Avatar name={me.data?.name ?? "?"} seed={myId} url={me.data?.avatarUrl} size={34} />
           <span className="min-w-0">
             <span className="block truncate text-sm font-semibold">{me.data?.name ?? " "}</span>
-            <span className="block truncate text-xs text-zinc-500 dark:text-zinc-400">{me.data?.email ?? ""}</span>
+            <span className="block truncate text-xs text-muted">{me.data?.email ?? ""}</span>
+            <span className="sr-only">, your profile</span>
           </span>
         </Link>
         <ThemeToggle />
         <IconButton label="Sign out" onClick={onSignOut}>
           <LogOutIcon />
         </IconButton>
-      </header>
+      </div>
 
       <div className="flex items-center justify-between px-4 pb-1 pt-4">
-        <h1 className="text-lg font-semibold tracking-tight">Chats</h1>
+        <Heading className="text-lg font-semibold tracking-tight">Chats</Heading>
         <div className="flex items-center gap-0.5">
           <IconButton label="New direct message" onClick={() => setDialog("direct")}>
             <PencilIcon />
@@ -80,7 +83,7 @@ export function Sidebar({ onSignOut }: { onSignOut: () => void }) {
         </div>
       </div>
 
-      <nav aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto px-2 pb-3">
+      <nav id={SKIP_TARGET.conversations} tabIndex={-1} aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto px-2 pb-3 outline-none">
         {inbox.isPending && (
           <div className="p-4">
             <Spinner label="Loading conversations" />
@@ -92,7 +95,7 @@ export function Sidebar({ onSignOut }: { onSignOut: () => void }) {
           </div>
         )}
         {inbox.data && inbox.data.length === 0 && (
-          <div className="px-4 py-10 text-center text-sm text-zinc-500 dark:text-zinc-400">
+          <div className="px-4 py-10 text-center text-sm text-muted">
             <p className="font-medium text-zinc-700 dark:text-zinc-300">No conversations yet</p>
             <p className="mt-1">Start a direct message, create a group, or browse public rooms.</p>
           </div>
@@ -147,7 +150,7 @@ function InboxRow({ c, myId, active }: { c: Conversation; myId: string; active: 
               {c.type === "room" && (c.isPrivate ? <LockIcon width={13} height={13} /> : <HashIcon width={13} height={13} />)}
               <span className="truncate">{name}</span>
             </span>
-            <time dateTime={c.lastActivityAt} className="shrink-0 text-xs text-zinc-500 dark:text-zinc-400">
+            <time dateTime={c.lastActivityAt} className="shrink-0 text-xs text-muted">
               {relativeTime(last?.createdAt ?? c.lastActivityAt)}
             </time>
           </span>
@@ -159,7 +162,7 @@ function InboxRow({ c, myId, active }: { c: Conversation; myId: string; active: 
                   ? "italic text-accent-600 dark:text-accent-400"
                   : c.unreadCount
                     ? "font-medium text-zinc-800 dark:text-zinc-200"
-                    : "text-zinc-500 dark:text-zinc-400",
+                    : "text-muted",
               )}
             >
               {someoneTyping ? "typing…" : text ? `${mine ? "You: " : sender ? `${sender}: ` : ""}${text}` : "No messages yet"}

@@ -4,11 +4,12 @@
  * keeps the order in which React runs their effects.
  */
 import type { QueryClient, UseQueryResult } from "@tanstack/react-query";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type RefObject } from "react";
 import type { Realtime } from "@/hooks/useRealtime";
 import { errorMessage } from "@/lib/api";
 import { loadOlder } from "@/lib/history";
 import type { Timeline, TimelineItem } from "@/lib/messages";
+import { rovingMove, rovingTabStop } from "@/lib/rovingFocus";
 import type { Conversation, PublicUser } from "@/lib/types";
 
 /** Scroll position saved before an older page is prepended, restored right after it renders. */
@@ -156,4 +157,34 @@ export function useLoadOlderWhenSentinelVisible(
     io.observe(el);
     return () => io.disconnect();
   }, [older, nextCursor]);
+}
+
+/** The list's focusable items (messages, not day labels), in the order of `itemKeys`. */
+function focusableItems(list: HTMLElement): HTMLElement[] {
+  return Array.from(list.querySelectorAll<HTMLElement>(":scope > li[tabindex]"));
+}
+
+/**
+ * Keyboard navigation of the message list: it is one Tab stop (the message last focused, else the
+ * newest), Arrow Up/Down move between messages, Home/End jump to the first/last. `itemKeys` are the
+ * keys of the focusable items in display order; the handlers go on the list element.
+ */
+export function useRovingMessageFocus(itemKeys: string[]) {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const stop = rovingTabStop(itemKeys, chosen);
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    const i = focusableItems(e.currentTarget).indexOf(e.target as HTMLElement);
+    if (i >= 0) setChosen(itemKeys[i]);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+    const items = focusableItems(e.currentTarget);
+    // keys pressed inside a message (a link, a dialog opened from it) are theirs
+    const i = items.indexOf(e.target as HTMLElement);
+    const next = i < 0 ? null : rovingMove(e.key, i, items.length);
+    if (next === null) return;
+    e.preventDefault();
+    items[next].focus();
+  };
+  return { tabIndexOf: (key: string) => (key === stop ? 0 : -1), onFocus, onKeyDown };
 }

@@ -41,7 +41,7 @@ export function InviteCard({ roomId, code, signedIn }: { roomId: string; code: s
         <>
           <h1 className="wrap-anywhere text-lg font-semibold">{heading}</h1>
           {room?.description && <p className="mt-2 whitespace-pre-wrap wrap-anywhere text-sm text-zinc-600 dark:text-zinc-300">{room.description}</p>}
-          {room && <p className="mt-1 text-xs text-zinc-500 dark:text-zinc-400">{memberCountText(room.memberCount)}</p>}
+          {room && <p className="mt-1 text-xs text-muted">{memberCountText(room.memberCount)}</p>}
           {preview.isError && (
             <div className="mt-4 text-left">
               <Alert>{errorMessage(preview.error)}</Alert>

@@ -74,7 +74,7 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
           />
           <div className="space-y-1.5">
             <label htmlFor={descId} className="block text-sm font-medium text-zinc-700 dark:text-zinc-300">
-              Description <span className="font-normal text-zinc-500">(optional)</span>
+              Description <span className="font-normal text-muted">(optional)</span>
             </label>
             <textarea id={descId} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} className={inputClass} />
           </div>
@@ -88,7 +88,7 @@ export function NewRoomDialog({ open, onClose }: { open: boolean; onClose: () =>
             />
             <label htmlFor={privId} className="text-sm">
               <span className="font-medium">Private room</span>
-              <span className="block text-zinc-500 dark:text-zinc-400">Only people with the invite can join.</span>
+              <span className="block text-muted">Only people with the invite can join.</span>
             </label>
           </div>
           <div className="flex justify-end gap-2">

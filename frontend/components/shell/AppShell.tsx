@@ -4,6 +4,7 @@ import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { ConnectionBanner } from "@/components/chat/ConnectionBanner";
 import { Sidebar } from "@/components/chat/Sidebar";
+import { SKIP_TARGET, SkipLink } from "@/components/shell/SkipLink";
 import { Spinner } from "@/components/ui/Spinner";
 import { useMe } from "@/hooks/queries";
 import { RealtimeProvider } from "@/hooks/useRealtime";
@@ -82,18 +83,31 @@ function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () 
   }
   // On a phone the list and the panel are separate screens.
   const listScreen = pathname.startsWith("/chat") && !params.get("c");
+  // The inbox is the main content of its own screen (the only thing on a phone), else beside it.
+  // Roles, not elements, change: a new element would remount the inbox and lose its scroll.
+  const [inboxRole, panelRole] = listScreen ? ["main", "complementary"] : ["complementary", "main"];
+  const skipTo = listScreen ? "conversations" : pathname.startsWith("/chat") ? "messages" : "content";
   return (
     <RealtimeProvider myId={myId}>
       <div className="flex h-dvh flex-col">
+        <SkipLink to={skipTo} />
         <ConnectionBanner />
         <div className="flex min-h-0 flex-1">
-          <aside
+          <div
+            role={inboxRole}
             aria-label="Inbox"
             className={`${listScreen ? "flex" : "hidden"} w-full flex-col border-zinc-200 md:border-r bg-zinc-50/60 dark:border-zinc-800 dark:bg-zinc-950 md:flex md:w-80 lg:w-96`}
           >
-            <Sidebar onSignOut={signOut} />
-          </aside>
-          <main className={`${listScreen ? "hidden" : "flex"} min-w-0 flex-1 flex-col md:flex`}>{children}</main>
+            <Sidebar onSignOut={signOut} ownScreen={listScreen} />
+          </div>
+          <div
+            id={SKIP_TARGET.content}
+            role={panelRole}
+            tabIndex={-1}
+            className={`${listScreen ? "hidden" : "flex"} min-w-0 flex-1 flex-col outline-none md:flex`}
+          >
+            {children}
+          </div>
         </div>
       </div>
     </RealtimeProvider>

@@ -2,17 +2,18 @@
 import { useAuthedObjectUrl } from "@/hooks/useAuthedObjectUrl";
 import { cx } from "@/lib/cx";
 
+// Theme tokens (globals.css) chosen so the white initials stay readable on every one.
 const COLORS = [
-  "bg-rose-500",
-  "bg-orange-500",
-  "bg-amber-500",
-  "bg-lime-600",
-  "bg-emerald-600",
-  "bg-teal-600",
-  "bg-sky-600",
-  "bg-indigo-500",
-  "bg-violet-500",
-  "bg-fuchsia-600",
+  "bg-avatar-1",
+  "bg-avatar-2",
+  "bg-avatar-3",
+  "bg-avatar-4",
+  "bg-avatar-5",
+  "bg-avatar-6",
+  "bg-avatar-7",
+  "bg-avatar-8",
+  "bg-avatar-9",
+  "bg-avatar-10",
 ];
 
 function colorFor(seed: string): string {

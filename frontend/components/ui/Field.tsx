@@ -27,7 +27,7 @@ export function Field({
         {...props}
       />
       {hint && !error && (
-        <p id={hintId} className="text-xs text-zinc-500 dark:text-zinc-400">
+        <p id={hintId} className="text-xs text-muted">
           {hint}
         </p>
       )}

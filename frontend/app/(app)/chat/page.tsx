@@ -13,7 +13,7 @@ export default function ChatPage() {
           <ChatIcon width={24} height={24} />
         </span>
         <p className="font-medium">Pick a conversation</p>
-        <p className="mt-1 text-sm text-zinc-500 dark:text-zinc-400">Or start a new one with the buttons above the list.</p>
+        <p className="mt-1 text-sm text-muted">Or start a new one with the buttons above the list.</p>
       </div>
     </div>
   );

@@ -52,11 +52,11 @@ export default function ProfilePage() {
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
-      <header className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-6">
+      <div className="flex items-center gap-3 border-b border-zinc-200 px-3 py-2.5 dark:border-zinc-800 sm:px-6">
         <BackToChats />
         <h1 className="flex-1 text-lg font-semibold">Profile</h1>
         <ThemeToggle />
-      </header>
+      </div>
       <div className="mx-auto max-w-xl space-y-8 px-4 py-6 sm:px-6">
         <section aria-label="Avatar" className="flex items-center gap-5">
           <Avatar name={me.data.name} seed={me.data.id} url={me.data.avatarUrl} size={88} />
@@ -88,7 +88,7 @@ export default function ProfilePage() {
             />
             {progress !== null && <progress aria-label="Uploading avatar" value={Math.round(progress * 100)} max={100} className="block h-1.5 w-40" />}
             {avatarError && <p className="text-sm text-red-600 dark:text-red-400">{avatarError}</p>}
-            <p className="text-xs text-zinc-500 dark:text-zinc-400">PNG, JPEG, GIF or WebP.</p>
+            <p className="text-xs text-muted">PNG, JPEG, GIF or WebP.</p>
           </div>
         </section>
 

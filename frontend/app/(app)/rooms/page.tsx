@@ -34,13 +34,13 @@ export default function RoomsPage() {
 
   return (
     <div className="min-h-0 flex-1 overflow-y-auto">
-      <header className="sticky top-0 z-10 flex items-center gap-3 border-b border-zinc-200 bg-white/90 px-3 py-2.5 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90 sm:px-6">
+      <div className="sticky top-0 z-10 flex items-center gap-3 border-b border-zinc-200 bg-white/90 px-3 py-2.5 backdrop-blur dark:border-zinc-800 dark:bg-zinc-950/90 sm:px-6">
         <BackToChats />
         <h1 className="flex-1 text-lg font-semibold">Rooms</h1>
         <Button onClick={() => setCreateOpen(true)}>
           <HashIcon width={16} height={16} /> Create room
         </Button>
-      </header>
+      </div>
       <div className="mx-auto max-w-2xl space-y-8 px-4 py-6 sm:px-6">
         <JoinWithInvite />
 
@@ -56,7 +56,7 @@ export default function RoomsPage() {
           {rooms.isPending && <Spinner label="Loading rooms" />}
           {rooms.isError && <Alert>{errorMessage(rooms.error)}</Alert>}
           {rooms.data?.length === 0 && (
-            <p className="py-6 text-center text-sm text-zinc-500 dark:text-zinc-400">{dq ? "No rooms match." : "No public rooms yet — create the first one."}</p>
+            <p className="py-6 text-center text-sm text-muted">{dq ? "No rooms match." : "No public rooms yet — create the first one."}</p>
           )}
           <ul aria-label="Public rooms" className="divide-y divide-zinc-200 rounded-2xl border border-zinc-200 dark:divide-zinc-800 dark:border-zinc-800">
             {rooms.data?.map((r) => (
@@ -64,7 +64,7 @@ export default function RoomsPage() {
                 <Avatar name={r.name} seed={r.id} size={40} shape="rounded" />
                 <div className="min-w-0 flex-1">
                   <p className="truncate text-sm font-semibold">{r.name}</p>
-                  <p className="truncate text-xs text-zinc-500 dark:text-zinc-400">
+                  <p className="truncate text-xs text-muted">
                     {r.memberCount} member{r.memberCount === 1 ? "" : "s"}
                     {r.description ? ` · ${r.description}` : ""}
                   </p>
@@ -118,7 +118,7 @@ function JoinWithInvite() {
         <h2 id="join-invite" className="text-base font-semibold">
           Join with an invite
         </h2>
-        <p className="text-sm text-zinc-500 dark:text-zinc-400">Paste an invite link, or a room ID and its code.</p>
+        <p className="text-sm text-muted">Paste an invite link, or a room ID and its code.</p>
       </div>
       <form
         noValidate
