@@ -9,11 +9,20 @@ export function rememberNext(path: string) {
   }
 }
 
+export function forgetNext() {
+  try {
+    sessionStorage.removeItem(NEXT_KEY);
+  } catch {
+    /* ignore */
+  }
+}
+
 export function takeNext(): string {
   try {
     const v = sessionStorage.getItem(NEXT_KEY);
     sessionStorage.removeItem(NEXT_KEY);
-    if (v && v.startsWith("/") && !v.startsWith("//")) return v;
+    // Only a page of this site, and never a sign-in page itself: signing in again would lead nowhere.
+    if (v && v.startsWith("/") && !v.startsWith("//") && !/^\/(login|register)(\/|\?|$)/.test(v)) return v;
   } catch {
     /* ignore */
   }

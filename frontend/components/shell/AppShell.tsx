@@ -12,7 +12,7 @@ import { api, setUnauthorizedHandler } from "@/lib/api";
 import { clearDrafts } from "@/lib/drafts";
 import { clearOutbox } from "@/lib/outbox";
 import { clearSession, hasSession, onSessionChange, REFRESH_COOKIE_MODE, saveUser, storedUser, watchOtherTabs } from "@/lib/auth";
-import { rememberNext } from "@/lib/returnTo";
+import { forgetNext, rememberNext } from "@/lib/returnTo";
 
 /** Signed-in frame: guards the session, runs the live connection, lays out list and panel. */
 export function AppShell({ children }: { children: ReactNode }) {
@@ -20,14 +20,19 @@ export function AppShell({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
 
-  const toSignIn = useCallback(() => {
-    rememberNext(window.location.pathname + window.location.search);
-    qc.clear();
-    router.replace("/login/");
-  }, [router, qc]);
+  /** To sign-in, and back here afterwards, unless the person signed out: the next one starts in their own inbox. */
+  const toSignIn = useCallback(
+    (comeBack = true) => {
+      if (comeBack) rememberNext(window.location.pathname + window.location.search);
+      else forgetNext();
+      qc.clear();
+      router.replace("/login/");
+    },
+    [router, qc],
+  );
 
   useEffect(() => {
-    setUnauthorizedHandler(toSignIn);
+    setUnauthorizedHandler(() => toSignIn());
     const stopWatching = watchOtherTabs();
     const off = onSessionChange(() => {
       if (!hasSession()) toSignIn();
@@ -47,7 +52,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  return <SignedIn onSignOut={toSignIn}>{children}</SignedIn>;
+  return <SignedIn onSignOut={() => toSignIn(false)}>{children}</SignedIn>;
 }
 
 function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
