@@ -1,13 +1,4 @@
-import type { Page } from "@playwright/test";
-import { apiCall, expect, messageLog, sendOverSocket, test, type ApiUser } from "./fixtures";
-
-async function signIn(page: Page, user: ApiUser): Promise<void> {
-  await page.goto("/login/");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Chats" })).toBeVisible();
-}
+import { apiCall, expect, messageLog, sendOverSocket, signIn, test } from "./fixtures";
 
 test("headers count members in words and show a room's description", async ({ openPage, apiUser, server }) => {
   const me = await apiUser("Hanna Header");

@@ -266,3 +266,12 @@ export async function send(page: Page, text: string): Promise<void> {
   await box.press("Enter");
   await expect(box).toHaveValue("");
 }
+
+/** Signs an API user in through the sign-in page and waits for the inbox. */
+export async function signIn(page: Page, user: ApiUser): Promise<void> {
+  await page.goto("/login/");
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill("correct horse battery");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: "Chats" })).toBeVisible();
+}

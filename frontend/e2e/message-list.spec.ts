@@ -1,16 +1,7 @@
-import type { Locator, Page } from "@playwright/test";
-import { apiCall, expect, messageLog, sendOverSocket, test, uploadAsApiUser, type ApiUser } from "./fixtures";
+import type { Locator } from "@playwright/test";
+import { apiCall, expect, messageLog, sendOverSocket, signIn, test, uploadAsApiUser } from "./fixtures";
 
 const PHONE = { width: 390, height: 844 };
-
-/** Signs an API user in through the sign-in page. */
-async function signIn(page: Page, user: ApiUser): Promise<void> {
-  await page.goto("/login/");
-  await page.getByLabel("Email").fill(user.email);
-  await page.getByLabel("Password").fill("correct horse battery");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: "Chats" })).toBeVisible();
-}
 
 /**
  * The WCAG contrast ratio of an element's text against what is painted behind it: the colours of

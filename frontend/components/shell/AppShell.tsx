@@ -1,7 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { useCallback, useEffect, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useRef, useState, type ReactNode } from "react";
 import { ConnectionBanner } from "@/components/chat/ConnectionBanner";
 import { Sidebar } from "@/components/chat/Sidebar";
 import { SKIP_TARGET, SkipLink } from "@/components/shell/SkipLink";
@@ -20,10 +20,14 @@ export function AppShell({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const [signedIn, setSignedIn] = useState<boolean | null>(null);
 
+  // Once the person signed out, what their session's requests still answer (a reconnect's 401, a
+  // refused refresh) must not bring the next person back here.
+  const signedOut = useRef(false);
+
   /** To sign-in, and back here afterwards, unless the person signed out: the next one starts in their own inbox. */
   const toSignIn = useCallback(
     (comeBack = true) => {
-      if (comeBack) rememberNext(window.location.pathname + window.location.search);
+      if (comeBack && !signedOut.current) rememberNext(window.location.pathname + window.location.search);
       else forgetNext();
       qc.clear();
       router.replace("/login/");
@@ -52,7 +56,16 @@ export function AppShell({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  return <SignedIn onSignOut={() => toSignIn(false)}>{children}</SignedIn>;
+  return (
+    <SignedIn
+      onSignOut={() => {
+        signedOut.current = true;
+        toSignIn(false);
+      }}
+    >
+      {children}
+    </SignedIn>
+  );
 }
 
 function SignedIn({ children, onSignOut }: { children: ReactNode; onSignOut: () => void }) {
