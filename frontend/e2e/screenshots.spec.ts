@@ -64,8 +64,8 @@ test("screenshots of the main screens in light and dark, desktop and phone", asy
       await shot(page, "conversation");
 
       await page.goto("/rooms/");
-      await expect(page.getByRole("list", { name: "Public rooms" }).getByText("General")).toBeVisible();
-      await expect(page.getByRole("list", { name: "Public rooms" }).getByText("Random")).toBeVisible();
+      await expect(page.getByRole("list", { name: "Public rooms" }).getByText("General", { exact: true })).toBeVisible();
+      await expect(page.getByRole("list", { name: "Public rooms" }).getByText("Random", { exact: true })).toBeVisible();
       await shot(page, "rooms");
 
       await page.goto("/profile/");
