@@ -134,6 +134,11 @@ public final class SocketClient implements AutoCloseable {
         }
     }
 
+    /** Starts the close handshake from this side; {@link #awaitClose} gives the server's answer. */
+    public void sendClose(int code, String reason) {
+        socket.sendClose(code, reason).join();
+    }
+
     /** The close code the server sent, waiting for it if need be. */
     public int awaitClose() {
         try {

@@ -354,4 +354,13 @@ class ChatSocketSystemTest {
         assertEquals(1008, socket.awaitClose());
         assertTrue(socket.isClosed());
     }
+
+    @Test
+    void a_close_from_the_client_is_answered_with_its_code() {
+        SocketClient socket = connect(ann);
+
+        socket.sendClose(4000, "going to another room");
+
+        assertEquals(4000, socket.awaitClose(), "a close frame back, not a dropped connection (1006)");
+    }
 }

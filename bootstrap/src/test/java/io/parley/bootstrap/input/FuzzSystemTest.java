@@ -73,6 +73,7 @@ class FuzzSystemTest {
 
         assertEquals(List.of(), tally.internalErrors, "frames answered with internal_error");
         assertEquals(List.of(), tally.otherCloses, "connections closed otherwise than for abuse");
+        assertEquals(List.of(), tally.unanswered, "connections the server neither served nor closed");
         aLegitimateSendStillWorks();
     }
 
@@ -144,22 +145,39 @@ class FuzzSystemTest {
                 }
                 sent++;
             }
-        } catch (Exception closedUnderUs) {
-            // the server hung up while we were sending; the close code says why
+        } catch (Exception sendFailed) {
+            // The server hung up while we were sending, and its close frame says why; or it stopped
+            // reading, which is a failure of its own.
+            if (!closesWithin10s(closed)) {
+                tally.unanswered.add("a send failed and the server did not close: " + sendFailed);
+                socket.abort();
+                return Math.max(sent, 1);
+            }
         }
         if (!closed.isDone()) {
-            // Our own close: how the server answers it is not what this test is about.
             socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
-            closed.get(10, TimeUnit.SECONDS);
-            return Math.max(sent, 1);
+            if (!closesWithin10s(closed)) {
+                tally.unanswered.add("our close frame was not answered");
+                socket.abort();
+                return Math.max(sent, 1);
+            }
         }
-        int status = closed.get(10, TimeUnit.SECONDS);
+        int status = closed.join();
         if (status == 1008) {
             tally.abuseCloses.incrementAndGet();
         } else if (status != WebSocket.NORMAL_CLOSURE) {
             tally.otherCloses.add(status);
         }
         return Math.max(sent, 1);
+    }
+
+    private static boolean closesWithin10s(CompletableFuture<Integer> closed) throws InterruptedException {
+        try {
+            closed.get(10, TimeUnit.SECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
     }
 
     private String frame(Random random) {
@@ -245,6 +263,7 @@ class FuzzSystemTest {
         final AtomicInteger abuseCloses = new AtomicInteger();
         final List<String> internalErrors = Collections.synchronizedList(new ArrayList<>());
         final List<Integer> otherCloses = Collections.synchronizedList(new ArrayList<>());
+        final List<String> unanswered = Collections.synchronizedList(new ArrayList<>());
         final Map<String, Integer> closeReasons = new ConcurrentHashMap<>();
 
         void reply(String text) {
