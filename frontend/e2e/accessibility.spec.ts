@@ -1,25 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { audit } from "./axe";
 import { apiCall, expect, makePng, messageLog, send, sendOverSocket, test, uniqueEmail, uploadAsApiUser } from "./fixtures";
 
 const SIZES = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
-const FAILING = new Set(["serious", "critical"]);
-
-/**
- * The serious and critical axe-core findings on the page as it is now, one readable line per
- * element. The accessible-name-versus-visible-label rule is experimental in axe, so it is asked for.
- */
-async function audit(page: Page, screen: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).options({ rules: { "label-content-name-mismatch": { enabled: true } } }).analyze();
-  return results.violations
-    .filter((v) => FAILING.has(v.impact ?? ""))
-    .flatMap((v) =>
-      v.nodes.map((n) => {
-        const why = (n.failureSummary ?? "").split("\n").slice(1).join(" ").trim();
-        return `${screen}: ${v.id} (${v.impact}) ${n.target.join(" ")} — ${why}`;
-      }),
-    );
-}
 
 for (const theme of ["light", "dark"] as const) {
   for (const [size, viewport] of Object.entries(SIZES)) {

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { memo, useState } from "react";
 import { Avatar } from "@/components/ui/Avatar";
 import { Dialog } from "@/components/ui/Dialog";
 import { DownloadIcon, FileIcon } from "@/components/ui/icons";
@@ -142,7 +142,11 @@ export function Attachments({ list, mine }: { list: Attachment[]; mine: boolean 
   );
 }
 
-export function MessageItem({
+/**
+ * One message of the list. Memoised: a page of history prepended, or a message arriving, renders
+ * only the items it adds or whose neighbours changed, not the thousands already there.
+ */
+export const MessageItem = memo(function MessageItem({
   message,
   sender,
   mine,
@@ -196,7 +200,7 @@ export function MessageItem({
       </div>
     </li>
   );
-}
+});
 
 function SenderName({ sender, name }: { sender: PublicUser | undefined; name: string }) {
   const className = "truncate font-medium";
@@ -223,12 +227,15 @@ function Bubble({
   attachments,
   time,
   status,
+  waiting = false,
 }: {
   mine: boolean;
   content: string;
   attachments: Attachment[];
   time?: string;
   status?: string;
+  /** Not sent yet: drawn as a dashed outline, not faded, so its text keeps its contrast. */
+  waiting?: boolean;
 }) {
   const hasText = content.trim().length > 0;
   return (
@@ -238,7 +245,11 @@ function Bubble({
         <div
           className={cx(
             "max-w-full whitespace-pre-wrap wrap-anywhere rounded-2xl px-3.5 py-2 text-[15px] leading-snug",
-            mine ? "rounded-br-md bg-accent-600 text-white" : "rounded-bl-md bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100",
+            waiting
+              ? "rounded-br-md border border-dashed border-accent-500 bg-accent-50 text-zinc-900 dark:border-accent-400 dark:bg-accent-700/30 dark:text-zinc-100"
+              : mine
+                ? "rounded-br-md bg-accent-600 text-white"
+                : "rounded-bl-md bg-zinc-100 text-zinc-900 dark:bg-zinc-800 dark:text-zinc-100",
           )}
         >
           <MessageText text={content} />
@@ -279,8 +290,15 @@ export function PendingItem({
   const failed = p.status === "failed";
   return (
     <li className="mt-1 flex justify-end px-4" data-pending={p.status} tabIndex={tabIndex}>
-      <div className={cx("flex max-w-[78%] flex-col items-end sm:max-w-[70%]", !failed && "opacity-70")}>
-        <Bubble mine content={p.content} attachments={p.attachments} time={p.createdAt} status={failed ? undefined : pendingStatus(p, offline, secondsLeft)} />
+      <div className="flex max-w-[78%] flex-col items-end sm:max-w-[70%]">
+        <Bubble
+          mine
+          waiting={!failed}
+          content={p.content}
+          attachments={p.attachments}
+          time={p.createdAt}
+          status={failed ? undefined : pendingStatus(p, offline, secondsLeft)}
+        />
         {failed && (
           <div className="mt-0.5 flex items-center gap-2 px-1 text-xs text-red-600 dark:text-red-400">
             <span>Not sent: {p.error}</span>
