@@ -4,7 +4,7 @@ import { useEffect } from "react";
 import { api } from "@/lib/api";
 import { sortInbox } from "@/lib/conversations";
 import { PAGE_SIZE, takeHeldForFirstPage } from "@/lib/history";
-import { applyMessages, emptyTimeline, type Timeline } from "@/lib/messages";
+import { applyMessages, emptyTimeline, highestVersion, type Timeline } from "@/lib/messages";
 import { keys } from "@/lib/queryKeys";
 import type { Conversation, HistoryPage, InvitePreview, PublicUser, Room, User } from "@/lib/types";
 
@@ -44,8 +44,11 @@ function timelineQuery(qc: QueryClient, id: string) {
     queryFn: async () => {
       const page = await api<HistoryPage>(`/conversations/${encodeURIComponent(id)}/messages?limit=${PAGE_SIZE}`);
       const existing = qc.getQueryData<Timeline>(keys.timeline(id)) ?? emptyTimeline();
-      const merged = applyMessages(existing, [...page.messages, ...takeHeldForFirstPage(id)]);
-      return { ...merged, nextCursor: existing.messages.length ? existing.nextCursor : page.nextCursor };
+      const held = takeHeldForFirstPage(id);
+      const merged = applyMessages(existing, [...page.messages, ...held]);
+      // Exact up to the newest change the page shows; anything later comes by catch-up or live.
+      const version = Math.max(existing.version, highestVersion(page.messages));
+      return { ...merged, version, nextCursor: existing.messages.length ? existing.nextCursor : page.nextCursor };
     },
   });
 }

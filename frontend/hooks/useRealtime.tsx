@@ -3,10 +3,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { api } from "@/lib/api";
 import { catchUp, catchUpCachedTimelines, holdForFirstPage } from "@/lib/history";
-import { applyMessages, hasGap, type Timeline } from "@/lib/messages";
+import { applyLive, type Timeline } from "@/lib/messages";
 import { indexedDbOutbox, Outbox, type OutboxEntry } from "@/lib/outbox";
 import { keys } from "@/lib/queryKeys";
-import { socketUrl, TYPING_TTL_MS, updateInboxWith, type PresenceMap, type TypingMap } from "@/lib/realtime";
+import { socketUrl, TYPING_TTL_MS, updateInboxWith, updateLastMessageWith, type PresenceMap, type TypingMap } from "@/lib/realtime";
 import { ParleySocket, type SocketState } from "@/lib/socket";
 import { Store } from "@/lib/store";
 import type { Conversation, Message } from "@/lib/types";
@@ -27,6 +27,10 @@ export interface Realtime {
   setActive: (id: string | null) => void;
   sendTyping: (conversationId: string, isTyping: boolean) => void;
   markRead: (conversationId: string, seq: number) => void;
+  /** Changes a message (SPEC §6); resolves once the server has stored it, rejects with its refusal. */
+  editMessage: (messageId: string, content: string) => Promise<void>;
+  deleteMessage: (messageId: string) => Promise<void>;
+  react: (messageId: string, emoji: string, on: boolean) => Promise<void>;
 }
 
 const Ctx = createContext<Realtime | null>(null);
@@ -101,8 +105,8 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
       const key = keys.timeline(m.conversationId);
       const t = qc.getQueryData<Timeline>(key);
       if (t) {
-        const gap = hasGap(t.messages, m);
-        qc.setQueryData<Timeline>(key, (old) => (old ? applyMessages(old, [m]) : old));
+        const { timeline, gap } = applyLive(t, m);
+        qc.setQueryData<Timeline>(key, timeline);
         if (gap) void catchUp(qc, m.conversationId).catch(() => undefined);
       } else if (qc.getQueryState(key)?.fetchStatus === "fetching") {
         holdForFirstPage(m);
@@ -121,6 +125,23 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
     [qc, myId, typing, outbox],
   );
   deliveredRef.current = receive;
+
+  /** A message edited, deleted or reacted to: merged as it is now, numbered like a new one. */
+  const update = useCallback(
+    (m: Message) => {
+      const key = keys.timeline(m.conversationId);
+      const t = qc.getQueryData<Timeline>(key);
+      if (t) {
+        const { timeline, gap } = applyLive(t, m);
+        qc.setQueryData<Timeline>(key, timeline);
+        if (gap) void catchUp(qc, m.conversationId).catch(() => undefined);
+      } else if (qc.getQueryState(key)?.fetchStatus === "fetching") {
+        holdForFirstPage(m);
+      }
+      updateLastMessageWith(qc, m);
+    },
+    [qc],
+  );
 
   useEffect(() => {
     /** Whatever happened while the socket was not listening: forget events, trust fresh data. */
@@ -143,6 +164,7 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
         }
       }),
       socket.on("receive_message", receive),
+      socket.on("message_updated", ({ message }) => update(message)),
       socket.on("typing", (d) => {
         const cid = d.conversationId ?? d.roomId;
         if (!cid || d.userId === myId) return;
@@ -208,13 +230,30 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
     [socket, qc],
   );
 
+  const editMessage = useCallback(
+    async (messageId: string, content: string) => update((await socket.request("edit_message", { messageId, content })).message),
+    [socket, update],
+  );
+  const deleteMessage = useCallback(
+    async (messageId: string) => {
+      await socket.request("delete_message", { messageId });
+    },
+    [socket],
+  );
+  const react = useCallback(
+    async (messageId: string, emoji: string, on: boolean) => {
+      await socket.request("react", { messageId, emoji, on });
+    },
+    [socket],
+  );
+
   const setActive = useCallback((id: string | null) => {
     activeRef.current = id;
   }, []);
 
   const value = useMemo<Realtime>(
-    () => ({ socket, state, retryAt, myId, outbox, typing, presence, setActive, sendTyping, markRead }),
-    [socket, state, retryAt, myId, outbox, typing, presence, setActive, sendTyping, markRead],
+    () => ({ socket, state, retryAt, myId, outbox, typing, presence, setActive, sendTyping, markRead, editMessage, deleteMessage, react }),
+    [socket, state, retryAt, myId, outbox, typing, presence, setActive, sendTyping, markRead, editMessage, deleteMessage, react],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

@@ -1,6 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { api } from "./api";
-import { applyMessages, contiguousSeq, emptyTimeline, type Timeline } from "./messages";
+import { applyCatchUp, applyMessages, emptyTimeline, type Timeline } from "./messages";
 import { keys } from "./queryKeys";
 import type { HistoryPage, Message } from "./types";
 
@@ -41,8 +41,9 @@ export function takeHeldForFirstPage(id: string): Message[] {
 const catchUps = new Map<string, Promise<void>>();
 
 /**
- * Fetches everything after the last seq up to which we hold all (`?after=`), page after page while full pages
- * come back, and merges it in; duplicates are dropped by id and seq. One run per conversation.
+ * Fetches every change after the timeline's version (`?after=`: messages new or changed since, in
+ * their current state), page after page while full pages come back, and merges it in. One run per
+ * conversation.
  */
 export function catchUp(qc: QueryClient, id: string): Promise<void> {
   const running = catchUps.get(id);
@@ -51,11 +52,11 @@ export function catchUp(qc: QueryClient, id: string): Promise<void> {
     for (let i = 0; i < 50; i++) {
       const t = qc.getQueryData<Timeline>(keys.timeline(id));
       if (!t) return;
-      const after = contiguousSeq(t.messages);
+      const after = t.version;
       const res = await api<{ messages: Message[] }>(
         `/conversations/${encodeURIComponent(id)}/messages?after=${after}&limit=${CATCH_UP_PAGE}`,
       );
-      qc.setQueryData<Timeline>(keys.timeline(id), (old) => (old ? applyMessages(old, res.messages) : old));
+      qc.setQueryData<Timeline>(keys.timeline(id), (old) => (old ? applyCatchUp(old, res.messages) : old));
       if (res.messages.length < CATCH_UP_PAGE) return;
     }
   })().finally(() => catchUps.delete(id));

@@ -1,20 +1,40 @@
 import type { OutboxEntry } from "./outbox";
 import type { Message } from "./types";
 
+/** The most characters a message holds, after trimming (SPEC §4). */
+export const CONTENT_MAX = 4_000;
+
 /** What the client knows of one conversation's history. */
 export interface Timeline {
-  /** Confirmed messages, ascending by seq, unique by id and seq. */
+  /** Confirmed messages in their current state, ascending by seq, unique by id and seq. */
   messages: Message[];
   /** Cursor for the next older page; null when the beginning was reached. */
   nextCursor: string | null;
+  /**
+   * The conversation's change number up to which the messages held are exact: every message,
+   * edit, deletion and reaction numbered up to here is in them (ADR 0013). Catch-up starts here.
+   */
+  version: number;
 }
 
-export const emptyTimeline = (): Timeline => ({ messages: [], nextCursor: null });
+export const emptyTimeline = (): Timeline => ({ messages: [], nextCursor: null, version: 0 });
+
+/** The change number of a message's current state: its own seq until it is changed. */
+export function versionOf(m: Message): number {
+  return m.version ?? m.seq;
+}
+
+/** The highest change number among `messages`; 0 for none. */
+export function highestVersion(messages: Message[]): number {
+  let v = 0;
+  for (const m of messages) v = Math.max(v, versionOf(m));
+  return v;
+}
 
 /**
- * Merges messages into a sorted list without duplicates. Identity is the id; a message with an
- * already known seq in the same list is a duplicate as well. Returns the same array when nothing
- * new was added, so React can skip work.
+ * Merges messages into a sorted list. Identity is the id: a known message is replaced by a newer
+ * version of itself and kept otherwise; a message with an already known seq under another id is a
+ * duplicate. Returns the same array when nothing changed, so React can skip work.
  */
 export function mergeMessages(existing: Message[], incoming: Message[]): Message[] {
   if (incoming.length === 0) return existing;
@@ -24,45 +44,58 @@ export function mergeMessages(existing: Message[], incoming: Message[]): Message
     byId.set(m.id, m);
     seqs.add(m.seq);
   }
-  let added = false;
+  const newer = new Map<string, Message>();
+  const added: Message[] = [];
   for (const m of incoming) {
-    if (byId.has(m.id) || seqs.has(m.seq)) continue;
+    const known = newer.get(m.id) ?? byId.get(m.id);
+    if (known) {
+      if (versionOf(m) > versionOf(known)) newer.set(m.id, m);
+      continue;
+    }
+    if (seqs.has(m.seq)) continue;
     byId.set(m.id, m);
     seqs.add(m.seq);
-    added = true;
+    added.push(m);
   }
-  if (!added) return existing;
-  return [...byId.values()].sort((a, b) => a.seq - b.seq);
+  if (!added.length && !newer.size) return existing;
+  const current = newer.size ? existing.map((m) => newer.get(m.id) ?? m) : existing;
+  if (!added.length) return current;
+  return [...current, ...added.map((m) => newer.get(m.id) ?? m)].sort((a, b) => a.seq - b.seq);
 }
 
-export function lastSeq(messages: Message[]): number {
-  return messages.length ? messages[messages.length - 1].seq : 0;
-}
-
-/** Adds confirmed messages. */
+/** Adds messages of a page, or replaces them by newer versions; the timeline's version stays. */
 export function applyMessages(t: Timeline, incoming: Message[]): Timeline {
   const messages = mergeMessages(t.messages, incoming);
   return messages === t.messages ? t : { ...t, messages };
 }
 
 /**
- * The seq up to which we hold everything, from the oldest message we have. Pushes of two sends can
- * arrive out of order, so the newest seq held may sit above a hole; catching up from there would
- * skip what is in the hole.
+ * Applies changes that come after the timeline's version (a catch-up, a live event): messages in
+ * or after the loaded window are merged; a change to one older than the window is left for when
+ * that page is loaded, when it comes in its current state.
  */
-export function contiguousSeq(messages: Message[]): number {
-  if (!messages.length) return 0;
-  let seq = messages[0].seq;
-  for (const m of messages) {
-    if (m.seq > seq + 1) break;
-    seq = m.seq;
-  }
-  return seq;
+function applyChanges(t: Timeline, incoming: Message[]): Timeline {
+  const oldest = t.nextCursor !== null && t.messages.length ? t.messages[0].seq : -Infinity;
+  const known = new Set(t.messages.map((m) => m.id));
+  return applyMessages(t, incoming.filter((m) => m.seq >= oldest || known.has(m.id)));
 }
 
-/** True when a live message leaves a hole after what we have (something was missed). */
-export function hasGap(messages: Message[], incoming: Message): boolean {
-  return messages.length > 0 && incoming.seq > lastSeq(messages) + 1;
+/** The result of a catch-up (`?after=version`): the timeline is exact up to the last change returned. */
+export function applyCatchUp(t: Timeline, incoming: Message[]): Timeline {
+  const merged = applyChanges(t, incoming);
+  const version = Math.max(t.version, highestVersion(incoming));
+  return version === merged.version ? merged : { ...merged, version };
+}
+
+/**
+ * A message pushed live, new or changed. Pushes are numbered; the next number moves the version on,
+ * an earlier one is merged as it is, and a later one means something was missed: `gap`, catch up.
+ */
+export function applyLive(t: Timeline, m: Message): { timeline: Timeline; gap: boolean } {
+  const n = versionOf(m);
+  const merged = applyChanges(t, [m]);
+  if (n > t.version + 1) return { timeline: merged, gap: true };
+  return { timeline: n > t.version ? { ...merged, version: n } : merged, gap: false };
 }
 
 export type TimelineItem =
@@ -131,6 +164,7 @@ export function timelineItems(t: Timeline, pending: OutboxEntry[], now: Date = n
 /** One-line preview of a message for the inbox. */
 export function preview(m: Message | null): string {
   if (!m) return "";
+  if (m.deletedAt) return "Message deleted";
   const text = m.content.trim().replace(/\s+/g, " ");
   if (text) return text;
   if (m.attachments?.length) {

@@ -40,3 +40,15 @@ export function updateInboxWith(qc: QueryClient, m: Message, myId: string, activ
   });
   if (!known) void qc.invalidateQueries({ queryKey: keys.inbox });
 }
+
+/** A changed message that is some conversation's last shows its new state in the inbox (an edit, a deletion). */
+export function updateLastMessageWith(qc: QueryClient, m: Message) {
+  qc.setQueryData<Conversation[]>(keys.inbox, (old) => {
+    if (!old) return old;
+    const i = old.findIndex((c) => c.id === m.conversationId && c.lastMessage?.id === m.id);
+    if (i < 0) return old;
+    const next = [...old];
+    next[i] = { ...old[i], lastMessage: m };
+    return next;
+  });
+}

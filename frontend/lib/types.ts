@@ -48,6 +48,18 @@ export interface Message {
   attachments: Attachment[];
   clientMessageId: string | null;
   createdAt: string;
+  /** The change number of this state: its seq until it is edited, deleted or reacted to (SPEC §6). */
+  version?: number;
+  editedAt?: string | null;
+  deletedAt?: string | null;
+  reactions?: Reaction[];
+}
+
+/** One emoji on a message and who put it there, in the order they did. */
+export interface Reaction {
+  emoji: string;
+  count: number;
+  userIds: string[];
 }
 
 export type ConversationType = "direct" | "group" | "room";
@@ -105,6 +117,7 @@ export interface Problem {
 /** Server → client events. */
 export interface ServerEvents {
   receive_message: Message;
+  message_updated: { message: Message };
   typing: { conversationId: string; roomId?: string; userId: string; isTyping: boolean };
   user_status: { userId: string; status: "online" | "offline"; lastSeen: string | null };
   member_joined: { conversationId: string; userId: string };
@@ -121,6 +134,9 @@ export interface ClientRequests {
   typing: { data: { conversationId: string; isTyping: boolean }; ack: Record<string, never> };
   mark_read: { data: { conversationId: string; seq: number }; ack: Record<string, never> };
   ping: { data: Record<string, never>; ack: unknown };
+  edit_message: { data: { messageId: string; content: string }; ack: { message: Message } };
+  delete_message: { data: { messageId: string }; ack: Record<string, never> };
+  react: { data: { messageId: string; emoji: string; on: boolean }; ack: Record<string, never> };
 }
 
 export interface SocketErrorData {

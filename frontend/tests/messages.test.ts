@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contiguousSeq, dayLabel, hasGap, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
+import { applyCatchUp, applyLive, dayLabel, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
 import type { Message } from "@/lib/types";
 
 function msg(seq: number, over: Partial<Message> = {}): Message {
@@ -50,26 +50,59 @@ describe("timelineItems with unsent messages", () => {
     status: "waiting" as const,
   });
   it("lists them after the history, and one already committed only once, as the message", () => {
-    const t: Timeline = { messages: [msg(1), msg(2, { clientMessageId: "a" })], nextCursor: null };
+    const t: Timeline = { messages: [msg(1), msg(2, { clientMessageId: "a" })], nextCursor: null, version: 2 };
     const items = timelineItems(t, [entry("a"), entry("b")]);
     expect(items.filter((i) => i.kind !== "day").map((i) => i.key)).toEqual([msg(1).id, msg(2).id, "pending-b"]);
   });
 });
 
-describe("hasGap", () => {
-  it("detects a missing seq before a live message", () => {
-    expect(hasGap([msg(1), msg(2)], msg(3))).toBe(false);
-    expect(hasGap([msg(1), msg(2)], msg(5))).toBe(true);
-    expect(hasGap([], msg(5))).toBe(false);
+describe("applyLive", () => {
+  const at = (version: number, ...messages: Message[]): Timeline => ({ messages, nextCursor: null, version });
+
+  it("moves the version on with the next number and merges an earlier one as it is", () => {
+    const { timeline, gap } = applyLive(at(2, msg(1), msg(2)), msg(3));
+    expect(gap).toBe(false);
+    expect(timeline.version).toBe(3);
+    const late = applyLive(timeline, msg(2));
+    expect(late.gap).toBe(false);
+    expect(late.timeline).toBe(timeline);
+  });
+
+  it("reports a gap when a number was skipped, and does not move past it", () => {
+    const { timeline, gap } = applyLive(at(2, msg(1), msg(2)), msg(5));
+    expect(gap).toBe(true);
+    expect(timeline.version).toBe(2);
+    expect(timeline.messages.map((m) => m.seq)).toEqual([1, 2, 5]);
+  });
+
+  it("replaces a message by its newer version, numbered like a new message", () => {
+    const edited = msg(1, { content: "edited", version: 3, editedAt: new Date().toISOString() });
+    const { timeline, gap } = applyLive(at(2, msg(1), msg(2)), edited);
+    expect(gap).toBe(false);
+    expect(timeline.version).toBe(3);
+    expect(timeline.messages[0].content).toBe("edited");
+    expect(applyLive(timeline, msg(1)).timeline.messages[0].content).toBe("edited");
+  });
+
+  it("leaves a change to a message older than the loaded window for when its page is loaded", () => {
+    const window: Timeline = { messages: [msg(50), msg(51)], nextCursor: "50", version: 51 };
+    const { timeline } = applyLive(window, msg(3, { version: 52, content: "old, edited" }));
+    expect(timeline.messages.map((m) => m.seq)).toEqual([50, 51]);
+    expect(timeline.version).toBe(52);
   });
 });
 
-describe("contiguousSeq", () => {
-  it("stops below a hole, so a catch-up fetches what an out-of-order push left out", () => {
-    expect(contiguousSeq([])).toBe(0);
-    expect(contiguousSeq([msg(1), msg(2), msg(3)])).toBe(3);
-    expect(contiguousSeq([msg(9), msg(11)])).toBe(9);
-    expect(contiguousSeq([msg(40), msg(41), msg(43), msg(44)])).toBe(41);
+describe("applyCatchUp", () => {
+  it("merges every change since the version in its current state and is exact up to the last one", () => {
+    const t: Timeline = { messages: [msg(1), msg(2)], nextCursor: null, version: 2 };
+    const caughtUp = applyCatchUp(t, [msg(1, { content: "edited", version: 3 }), msg(4), msg(2, { deletedAt: "x", content: "", version: 5 })]);
+    expect(caughtUp.version).toBe(5);
+    expect(caughtUp.messages.map((m) => [m.seq, m.content])).toEqual([
+      [1, "edited"],
+      [2, ""],
+      [4, "message 4"],
+    ]);
+    expect(applyCatchUp(caughtUp, [])).toBe(caughtUp);
   });
 });
 
@@ -90,6 +123,7 @@ describe("day separators", () => {
         msg(4, { createdAt: new Date(2026, 10, 20, 8, 1).toISOString(), senderId: "u2" }),
       ],
       nextCursor: null,
+      version: 4,
     };
     const items = timelineItems(t, [], now);
     expect(items.map((i) => (i.kind === "day" ? i.label : i.kind === "message" ? i.message.seq : "p"))).toEqual(["Yesterday", 1, 2, "Today", 3, 4]);

@@ -5,6 +5,7 @@ import { useRealtime } from "@/hooks/useRealtime";
 import { errorMessage, upload, type UploadHandle } from "@/lib/api";
 import { cx } from "@/lib/cx";
 import { loadDraft, saveDraft } from "@/lib/drafts";
+import { CONTENT_MAX } from "@/lib/messages";
 import { fileSize } from "@/lib/time";
 import type { Attachment } from "@/lib/types";
 
@@ -28,7 +29,6 @@ export interface ComposerHandle {
 const TYPING_REPEAT_MS = 2_100;
 const TYPING_IDLE_MS = 3_000;
 /** The server's limit, in characters (code points) after trimming. */
-const MAX_CHARS = 4_000;
 const COUNTER_FROM = 3_500;
 const count = (n: number) => n.toLocaleString("en-US");
 
@@ -123,8 +123,8 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
 
   const submit = () => {
     if (!canSend) return;
-    if (chars > MAX_CHARS) {
-      setError(`Not sent: a message can have at most ${count(MAX_CHARS)} characters, this one has ${count(chars)}. Shorten it or split it in two.`);
+    if (chars > CONTENT_MAX) {
+      setError(`Not sent: a message can have at most ${count(CONTENT_MAX)} characters, this one has ${count(chars)}. Shorten it or split it in two.`);
       return;
     }
     if (uploading) {
@@ -311,11 +311,11 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
           id={`${conversationId}-length`}
           className={cx(
             "mt-1 px-14 text-right text-xs tabular-nums",
-            chars > MAX_CHARS ? "font-medium text-red-700 dark:text-red-400" : "text-muted",
+            chars > CONTENT_MAX ? "font-medium text-red-700 dark:text-red-400" : "text-muted",
           )}
         >
-          {count(chars)} / {count(MAX_CHARS)}
-          {chars > MAX_CHARS && ` · ${count(chars - MAX_CHARS)} too many`}
+          {count(chars)} / {count(CONTENT_MAX)}
+          {chars > CONTENT_MAX && ` · ${count(chars - CONTENT_MAX)} too many`}
         </p>
       )}
     </div>

@@ -12,7 +12,7 @@ import { useConversation, useInbox, useTimeline } from "@/hooks/queries";
 import { usePendingMessages, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
 import { errorMessage } from "@/lib/api";
 import { displayName } from "@/lib/conversations";
-import { lastSeq, timelineItems } from "@/lib/messages";
+import { timelineItems } from "@/lib/messages";
 import type { Conversation, PublicUser } from "@/lib/types";
 import { Composer, type ComposerHandle } from "./Composer";
 import { ConversationHeader } from "./ConversationHeader";
@@ -28,6 +28,7 @@ import {
   useStayPinnedWhileContentResizes,
   type ScrollAnchor,
 } from "./conversationViewHooks";
+import type { MessageActions } from "./MessageChanges";
 import { MessageItem, PendingItem } from "./MessageItem";
 import { NewMessageAnnouncer } from "./NewMessageAnnouncer";
 
@@ -59,10 +60,15 @@ export function ConversationView({ id }: { id: string }) {
     return map;
   }, [inbox.data, detail.data, id]);
 
+  const actions = useMemo<MessageActions>(
+    () => ({ edit: rt.editMessage, remove: rt.deleteMessage, react: rt.react }),
+    [rt.editMessage, rt.deleteMessage, rt.react],
+  );
+
   const data = timeline.data;
   useRefreshMembersOnUnknownSender(data, detail, members);
   useActiveConversation(rt, id);
-  useMarkReadWhenVisible(rt, id, data ? lastSeq(data.messages) : 0);
+  useMarkReadWhenVisible(rt, id, data?.version ?? 0);
 
   // ---- scrolling: stick to the bottom, keep position when older pages are prepended
   const scroller = useRef<HTMLDivElement>(null);
@@ -169,6 +175,9 @@ export function ConversationView({ id }: { id: string }) {
                   showSender={showSenders}
                   firstOfRun={it.firstOfRun}
                   tabIndex={roving.tabIndexOf(it.key)}
+                  myId={rt.myId}
+                  members={members}
+                  actions={actions}
                 />
               ) : (
                 <PendingItem

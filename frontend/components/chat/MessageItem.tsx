@@ -5,12 +5,14 @@ import { Dialog } from "@/components/ui/Dialog";
 import { DownloadIcon, FileIcon } from "@/components/ui/icons";
 import { useAuthedObjectUrl } from "@/hooks/useAuthedObjectUrl";
 import { useSecondsLeft } from "@/hooks/useSecondsLeft";
+import { errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
 import { linkify } from "@/lib/linkify";
 import { downloadFile } from "@/lib/media";
 import type { OutboxEntry } from "@/lib/outbox";
 import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
+import { DeleteDialog, EditForm, MessageToolbar, Reactions, type MessageActions } from "./MessageChanges";
 import { ProfileButton } from "./ProfileDialog";
 
 /** Message text as React text nodes; http(s) URLs become safe links. Never raw HTML. */
@@ -153,6 +155,9 @@ export const MessageItem = memo(function MessageItem({
   showSender,
   firstOfRun,
   tabIndex,
+  myId,
+  members,
+  actions,
 }: {
   message: Message;
   sender: PublicUser | undefined;
@@ -161,17 +166,41 @@ export const MessageItem = memo(function MessageItem({
   firstOfRun: boolean;
   /** Roving tab stop of the message list: 0 for the one message in the Tab order, else -1. */
   tabIndex: number;
+  myId: string;
+  members: Map<string, PublicUser>;
+  actions: MessageActions;
 }) {
+  const [editing, setEditing] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const deleted = !!message.deletedAt;
+  const attempt = (change: Promise<void>) =>
+    change.then(
+      () => setProblem(null),
+      (e) => setProblem(errorMessage(e)),
+    );
   const name = sender?.name ?? "Unknown";
   const avatar = <Avatar name={name} seed={message.senderId} url={sender?.avatarUrl} size={32} />;
   const time = <MessageTime iso={message.createdAt} />;
   return (
     <li
-      className={cx("group flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
+      className={cx("group relative flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
       data-seq={message.seq}
       data-message-id={message.id}
+      data-deleted={deleted || undefined}
       tabIndex={tabIndex}
     >
+      {!deleted && !editing && (
+        <div className={cx("absolute -top-3 z-10", mine ? "left-4" : "right-4")}>
+          <MessageToolbar
+            mine={mine}
+            canEdit={message.content.trim().length > 0 || message.attachments.length > 0}
+            onReact={(emoji) => void attempt(actions.react(message.id, emoji, true))}
+            onEdit={() => setEditing(true)}
+            onDelete={() => setDeleting(true)}
+          />
+        </div>
+      )}
       {!mine && showSender && (
         <span className="w-8 shrink-0">
           {firstOfRun &&
@@ -193,10 +222,39 @@ export const MessageItem = memo(function MessageItem({
           </span>
         )}
         <div className={cx("flex min-w-0 max-w-full items-end gap-2", mine && "flex-row-reverse")}>
-          <Bubble mine={mine} content={message.content} attachments={message.attachments} />
+          {deleted ? (
+            <p className="rounded-2xl border border-dashed border-zinc-300 px-3.5 py-2 text-sm italic text-muted dark:border-zinc-700">
+              This message was deleted.
+            </p>
+          ) : editing ? (
+            <EditForm
+              initial={message.content}
+              onSave={async (content) => {
+                await actions.edit(message.id, content);
+                setEditing(false);
+              }}
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <Bubble mine={mine} content={message.content} attachments={message.attachments} />
+          )}
+          {message.editedAt && !deleted && !editing && (
+            <span className="shrink-0 pb-1 text-xs text-muted" title={`Edited ${fullDateTime(message.editedAt)}`}>
+              (edited)
+            </span>
+          )}
           {/* Within a run only the first message shows its time; the others show it on hover. */}
           {!firstOfRun && <span className="invisible shrink-0 pb-1 text-xs text-zinc-500 group-focus-within:visible group-hover:visible dark:text-zinc-400">{time}</span>}
         </div>
+        {!deleted && (
+          <Reactions message={message} myId={myId} members={members} onToggle={(emoji, on) => void attempt(actions.react(message.id, emoji, on))} />
+        )}
+        {problem && (
+          <p role="alert" className="mt-0.5 px-1 text-xs text-red-600 dark:text-red-400">
+            {problem}
+          </p>
+        )}
+        <DeleteDialog open={deleting} onClose={() => setDeleting(false)} onConfirm={() => actions.remove(message.id)} />
       </div>
     </li>
   );

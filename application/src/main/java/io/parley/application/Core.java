@@ -35,9 +35,12 @@ import io.parley.application.directory.port.LoadUserPort;
 import io.parley.application.directory.port.SaveUserPort;
 import io.parley.application.health.HealthService;
 import io.parley.application.health.port.ProbeDatabasePort;
+import io.parley.application.messaging.MessageChangeService;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.ChangeMessagePort;
 import io.parley.application.messaging.port.LoadMessagesPort;
+import io.parley.application.messaging.port.RecogniseEmojiPort;
 import io.parley.application.presence.PresenceService;
 import io.parley.application.presence.TypingService;
 import io.parley.application.presence.port.ScheduleTaskPort;
@@ -58,6 +61,7 @@ public final class Core {
     private final RoomService rooms;
     private final InvitePreviewService invitePreviews;
     private final MessagingService messaging;
+    private final MessageChangeService messageChanges;
     private final TypingService typing;
     private final PresenceService presence;
     private final AttachmentService attachments;
@@ -80,6 +84,8 @@ public final class Core {
         invitePreviews = new InvitePreviewService(b.loadConversation, b.authSettings, b.clock);
         messaging = new MessagingService(b.memberships, b.appendMessage, b.loadMessages, b.attachments, access, b.notify, b.tx,
                 b.chatLimits, b.clock, b.ids);
+        messageChanges = new MessageChangeService(b.changeMessages, b.appendMessage, b.memberships, b.loadConversation, b.blobs, b.emoji,
+                b.notify, b.tx, b.chatLimits, b.clock);
         typing = new TypingService(access, b.notify, b.chatLimits, b.clock);
         presence = new PresenceService(b.memberships, b.saveUser, b.notify, b.later, b.chatLimits, b.clock);
         attachments = new AttachmentService(b.attachments, b.blobs, storage, b.inspector, b.renderer, access, b.attachmentLimits, b.clock,
@@ -118,6 +124,10 @@ public final class Core {
 
     public MessagingService messaging() {
         return messaging;
+    }
+
+    public MessageChangeService messageChanges() {
+        return messageChanges;
     }
 
     public TypingService typing() {
@@ -163,6 +173,8 @@ public final class Core {
         private NotifyMembersPort notify;
         private AppendMessagePort appendMessage;
         private LoadMessagesPort loadMessages;
+        private ChangeMessagePort changeMessages;
+        private RecogniseEmojiPort emoji;
         private StoreAttachmentPort attachments;
         private StoreBlobPort blobs;
         private InspectFilePort inspector;
@@ -208,9 +220,11 @@ public final class Core {
             return this;
         }
 
-        public Builder messages(AppendMessagePort append, LoadMessagesPort load) {
+        public Builder messages(AppendMessagePort append, LoadMessagesPort load, ChangeMessagePort change, RecogniseEmojiPort emoji) {
             this.appendMessage = Objects.requireNonNull(append, "append");
             this.loadMessages = Objects.requireNonNull(load, "load");
+            this.changeMessages = Objects.requireNonNull(change, "change");
+            this.emoji = Objects.requireNonNull(emoji, "emoji");
             return this;
         }
 

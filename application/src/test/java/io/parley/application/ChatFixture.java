@@ -22,12 +22,14 @@ import io.parley.application.fakes.RecordingDisconnects;
 import io.parley.application.fakes.RecordingNotifier;
 import io.parley.application.fakes.ReversibleHasher;
 import io.parley.application.fakes.TestClock;
+import io.parley.application.messaging.MessageChangeService;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.presence.PresenceService;
 import io.parley.application.presence.TypingService;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.user.User;
 import java.time.Duration;
+import java.util.List;
 import java.util.Random;
 
 /** The whole core on in-memory fakes, with a clock that moves only when told. */
@@ -39,7 +41,10 @@ public final class ChatFixture {
     public final InMemoryConversations store = new InMemoryConversations(attachments);
     public final RecordingNotifier notifier = new RecordingNotifier();
     public final ManualDelayedTasks later = new ManualDelayedTasks();
-    public final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5));
+    public final InMemoryBlobs blobs = new InMemoryBlobs(false);
+    /** The emoji these tests react with; the real list is Unicode's, in the web adapter. */
+    public static final List<String> EMOJI = List.of("👍", "🎉", "❤️", "😀");
+    public final ChatLimits limits = new ChatLimits(5, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofSeconds(5), 20);
 
     public final AuthSettings authSettings = AuthSettings.defaults();
 
@@ -48,8 +53,8 @@ public final class ChatFixture {
             .accounts(users, users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), new ReversibleHasher(), new ReadableTokenIssuer(),
                     new RecordingDisconnects())
             .conversations(store, store, store, store, notifier)
-            .messages(store, store)
-            .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
+            .messages(store, store, store, EMOJI::contains)
+            .files(attachments, blobs, new NoMedia(), new NoMedia())
             .health(() -> true)
             .runtime(new DirectTransactionRunner(), later, clock, new IdGenerator(clock, new Random(42)))
             .settings(authSettings, limits, AttachmentLimits.defaults())
@@ -58,6 +63,7 @@ public final class ChatFixture {
     public final RoomService rooms = core.rooms();
     public final InvitePreviewService invitePreviews = core.invitePreviews();
     public final ConversationService conversations = core.conversations();
+    public final MessageChangeService changes = core.messageChanges();
     public final MessagingService messaging = core.messaging();
     public final TypingService typing = core.typing();
     public final PresenceService presence = core.presence();

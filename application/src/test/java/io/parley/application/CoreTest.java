@@ -27,7 +27,7 @@ class CoreTest {
         Core.Builder withoutAccountsOrFiles = Core.builder()
                 .people(users, users)
                 .conversations(store, store, store, store, new RecordingNotifier())
-                .messages(store, store)
+                .messages(store, store, store, text -> true)
                 .runtime(new DirectTransactionRunner(), new ManualDelayedTasks(), clock, new IdGenerator(clock, new Random(1)))
                 .settings(AuthSettings.defaults(), ChatLimits.defaults(), AttachmentLimits.defaults());
 

@@ -35,9 +35,12 @@ import io.parley.application.directory.port.LoadUserPort;
 import io.parley.application.directory.port.SaveUserPort;
 import io.parley.application.health.HealthService;
 import io.parley.application.health.port.ProbeDatabasePort;
+import io.parley.application.messaging.MessageChangeService;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.ChangeMessagePort;
 import io.parley.application.messaging.port.LoadMessagesPort;
+import io.parley.application.messaging.port.RecogniseEmojiPort;
 import io.parley.application.presence.PresenceService;
 import io.parley.application.presence.TypingService;
 import io.parley.application.presence.port.ScheduleTaskPort;
@@ -86,7 +89,7 @@ final class CoreFactory {
               StoreWsTicketPort wsTickets, HashPasswordPort hasher, IssueAccessTokenPort tokenIssuer, DisconnectSessionPort sockets,
               LoadConversationPort loadConversation, SaveConversationPort saveConversation, StoreMembershipPort memberships,
               LoadLatestMessagesPort latestMessages, NotifyMembersPort notify,
-              AppendMessagePort appendMessage, LoadMessagesPort loadMessages,
+              AppendMessagePort appendMessage, LoadMessagesPort loadMessages, ChangeMessagePort changeMessages, RecogniseEmojiPort emoji,
               StoreAttachmentPort attachments, StoreBlobPort blobs, InspectFilePort inspector, RenderImagePort renderer,
               ProbeDatabasePort database, RunInTransactionPort tx, ScheduleTaskPort later, Clock clock, IdGenerator ids,
               AuthSettings authSettings, ChatLimits chatLimits, AttachmentLimits attachmentLimits) {
@@ -94,7 +97,7 @@ final class CoreFactory {
                 .people(loadUser, saveUser)
                 .accounts(credentials, saveCredentials, refreshTokens, wsTickets, hasher, tokenIssuer, sockets)
                 .conversations(loadConversation, saveConversation, memberships, latestMessages, notify)
-                .messages(appendMessage, loadMessages)
+                .messages(appendMessage, loadMessages, changeMessages, emoji)
                 .files(attachments, blobs, inspector, renderer)
                 .health(database)
                 .runtime(tx, later, clock, ids)
@@ -140,6 +143,11 @@ final class CoreFactory {
     @Singleton
     MessagingService messaging(Core core) {
         return core.messaging();
+    }
+
+    @Singleton
+    MessageChangeService messageChanges(Core core) {
+        return core.messageChanges();
     }
 
     @Singleton

@@ -30,7 +30,9 @@ import io.parley.application.fakes.InMemoryUsers;
 import io.parley.application.fakes.InMemoryWsTickets;
 import io.parley.application.fakes.NoMedia;
 import io.parley.application.health.HealthService;
+import io.parley.application.messaging.MessageChangeService;
 import io.parley.application.messaging.MessagingService;
+import io.parley.application.messaging.port.RecogniseEmojiPort;
 import io.parley.application.presence.PresenceService;
 import io.parley.application.presence.TypingService;
 import io.parley.application.presence.port.ScheduleTaskPort;
@@ -64,7 +66,7 @@ public class CoreOnFakes {
 
     @Singleton
     ChatLimits chatLimits(@Value("${test.messages-per-window:1000}") int messagesPerWindow) {
-        return new ChatLimits(messagesPerWindow, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(200));
+        return new ChatLimits(messagesPerWindow, Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(200), 20);
     }
 
     /** A bean, so that a test can stand in a database that goes away. */
@@ -75,7 +77,7 @@ public class CoreOnFakes {
 
     @Singleton
     Core core(HashPasswordPort hasher, IssueAccessTokenPort tokens, DisconnectSessionPort sockets, NotifyMembersPort notify,
-              ScheduleTaskPort later, RunInTransactionPort tx, AuthSettings authSettings, ChatLimits chatLimits) {
+              ScheduleTaskPort later, RunInTransactionPort tx, AuthSettings authSettings, ChatLimits chatLimits, RecogniseEmojiPort emoji) {
         InMemoryUsers users = new InMemoryUsers();
         InMemoryAttachments attachments = new InMemoryAttachments();
         InMemoryConversations store = new InMemoryConversations(attachments);
@@ -83,12 +85,17 @@ public class CoreOnFakes {
                 .people(users, users)
                 .accounts(users, users, new InMemoryRefreshTokens(), new InMemoryWsTickets(), hasher, tokens, sockets)
                 .conversations(store, store, store, store, notify)
-                .messages(store, store)
+                .messages(store, store, store, emoji)
                 .files(attachments, new InMemoryBlobs(false), new NoMedia(), new NoMedia())
                 .health(() -> true)
                 .runtime(tx, later, CLOCK, new IdGenerator(CLOCK, new SecureRandom()))
                 .settings(authSettings, chatLimits, AttachmentLimits.defaults())
                 .build();
+    }
+
+    @Singleton
+    MessageChangeService messageChanges(Core core) {
+        return core.messageChanges();
     }
 
     @Singleton

@@ -48,6 +48,7 @@ final class ConversationSummaries {
         Map<ConversationId, Message> latest = ids.isEmpty() ? Map.of() : latestMessages.latestOf(ids).stream()
                 .collect(Collectors.toMap(Message::conversationId, Function.identity()));
         Map<ConversationId, List<UserId>> members = ids.isEmpty() ? Map.of() : memberships.membersOf(ids, MEMBERS_SHOWN);
+        Map<ConversationId, Long> unread = ids.isEmpty() ? Map.of() : latestMessages.unreadOf(viewer, ids);
         Set<UserId> everyone = new HashSet<>();
         members.values().forEach(everyone::addAll);
         Map<UserId, User> people = users.byIds(everyone).stream().collect(Collectors.toMap(User::id, Function.identity()));
@@ -58,9 +59,8 @@ final class ConversationSummaries {
             List<User> shown = members.getOrDefault(conversation.id(), List.of()).stream()
                     .map(people::get).filter(Objects::nonNull).toList();
             Membership membership = viewerMemberships.get(conversation.id());
-            long unread = membership == null ? 0 : Math.max(0, state.lastSeq() - membership.lastReadSeq());
             summaries.add(new ConversationSummary(conversation, displayName(conversation, viewer, shown), shown, state.memberCount(),
-                    latest.get(conversation.id()), unread, state.lastActivityAt(), membership != null));
+                    latest.get(conversation.id()), unread.getOrDefault(conversation.id(), 0L), state.lastActivityAt(), membership != null));
         }
         return summaries;
     }

@@ -13,7 +13,10 @@ public interface MessageHistoryQuery {
     /** A page of history going back from {@code beforeSeq} (the newest when null), newest first. */
     HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit);
 
-    /** What came after {@code afterSeq}, oldest first: a reconnecting client's catch-up. */
+    /**
+     * Every message sent or changed after change {@code afterSeq}, as it is now, in the order of the
+     * changes: a reconnecting client's catch-up (ADR 0013).
+     */
     List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit);
 
     /** @param nextCursor the seq to pass as {@code beforeSeq} for the previous page; null at the beginning */

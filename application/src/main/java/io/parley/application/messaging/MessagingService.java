@@ -130,6 +130,6 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
     @Override
     public List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit) {
         access.requireMember(reader, conversation);
-        return messages.after(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit));
+        return messages.changedAfter(conversation, Math.max(0, afterSeq), MessageHistoryQuery.boundedLimit(limit));
     }
 }

@@ -6,12 +6,14 @@ import io.parley.application.conversation.port.LoadLatestMessagesPort;
 import io.parley.application.conversation.port.SaveConversationPort;
 import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.ChangeMessagePort;
 import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.ConversationKind;
 import io.parley.domain.conversation.MemberRole;
 import io.parley.domain.conversation.Membership;
+import io.parley.domain.message.Edit;
 import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
@@ -28,13 +30,15 @@ import java.util.Optional;
 
 /** Conversations, memberships and messages in memory: the fake behind every conversation and message port. */
 public class InMemoryConversations implements LoadConversationPort, SaveConversationPort, StoreMembershipPort, LoadLatestMessagesPort,
-        AppendMessagePort, LoadMessagesPort {
+        AppendMessagePort, LoadMessagesPort, ChangeMessagePort {
 
     private final InMemoryAttachments files;
 
     private final Map<ConversationId, Conversation> conversations = new LinkedHashMap<>();
     private final Map<ConversationId, Map<UserId, Membership>> members = new HashMap<>();
     private final Map<ConversationId, List<Message>> messages = new HashMap<>();
+    private final Map<ConversationId, Long> lastSeq = new HashMap<>();
+    private final Map<String, List<Edit>> edits = new HashMap<>();
 
     /** @param files where the files of the messages are, which messages are handed out with */
     public InMemoryConversations(InMemoryAttachments files) {
@@ -130,7 +134,7 @@ public class InMemoryConversations implements LoadConversationPort, SaveConversa
 
     @Override
     public synchronized long lockLastSeq(ConversationId conversation) {
-        return messages.getOrDefault(conversation, List.of()).size();
+        return lastSeq.getOrDefault(conversation, 0L);
     }
 
     @Override
@@ -144,10 +148,12 @@ public class InMemoryConversations implements LoadConversationPort, SaveConversa
     @Override
     public synchronized void append(Message message) {
         List<Message> log = messages.computeIfAbsent(message.conversationId(), c -> new ArrayList<>());
-        if (message.seq() != log.size() + 1) {
-            throw new IllegalStateException("seq " + message.seq() + " does not follow " + log.size());
+        long last = lockLastSeq(message.conversationId());
+        if (message.seq() != last + 1) {
+            throw new IllegalStateException("seq " + message.seq() + " does not follow " + last);
         }
         log.add(message);
+        lastSeq.put(message.conversationId(), message.seq());
     }
 
     @Override
@@ -160,8 +166,59 @@ public class InMemoryConversations implements LoadConversationPort, SaveConversa
     }
 
     @Override
-    public synchronized List<Message> after(ConversationId conversation, long afterSeq, int limit) {
-        return files.addedTo(messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.seq() > afterSeq).limit(limit).toList());
+    public synchronized List<Message> changedAfter(ConversationId conversation, long afterVersion, int limit) {
+        return files.addedTo(messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.version() > afterVersion)
+                .sorted(Comparator.comparingLong(Message::version)).limit(limit).toList());
+    }
+
+    @Override
+    public synchronized Map<ConversationId, Long> unreadOf(UserId viewer, Collection<ConversationId> ids) {
+        Map<ConversationId, Long> unread = new HashMap<>();
+        for (ConversationId id : ids) {
+            Membership mine = members.getOrDefault(id, Map.of()).get(viewer);
+            long count = mine == null ? 0 : messages.getOrDefault(id, List.of()).stream()
+                    .filter(m -> m.seq() > mine.lastReadSeq() && !m.senderId().equals(viewer) && !m.isDeleted()).count();
+            if (count > 0) {
+                unread.put(id, count);
+            }
+        }
+        return unread;
+    }
+
+    @Override
+    public synchronized Optional<Message> byId(String messageId) {
+        return messages.values().stream().flatMap(List::stream).filter(m -> m.id().equals(messageId)).findFirst()
+                .map(m -> files.addedTo(List.of(m)).get(0));
+    }
+
+    @Override
+    public synchronized void edited(Message message, String previousContent) {
+        edits.computeIfAbsent(message.id(), id -> new ArrayList<>()).add(new Edit(previousContent, message.editedAt()));
+        replace(message);
+    }
+
+    @Override
+    public synchronized void deleted(Message tombstone) {
+        edits.remove(tombstone.id());
+        byId(tombstone.id()).ifPresent(before -> before.attachments().forEach(a -> files.delete(a.id())));
+        replace(tombstone);
+    }
+
+    @Override
+    public synchronized void reacted(Message message, UserId user, String emoji, boolean on) {
+        replace(message);
+    }
+
+    @Override
+    public synchronized List<Edit> edits(String messageId) {
+        return List.copyOf(edits.getOrDefault(messageId, List.of()));
+    }
+
+    /** Stores the message's new state (its files stay with the file store) and numbers the change. */
+    private void replace(Message changed) {
+        List<Message> log = messages.get(changed.conversationId());
+        log.replaceAll(m -> m.id().equals(changed.id()) ? changed.withAttachments(List.of()) : m);
+        lastSeq.put(changed.conversationId(), changed.version());
     }
 
     @Override

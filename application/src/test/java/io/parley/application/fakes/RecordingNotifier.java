@@ -23,6 +23,11 @@ public class RecordingNotifier implements NotifyMembersPort {
     }
 
     @Override
+    public void messageUpdated(Message message) {
+        events.add(new Event("message_updated", message.conversationId(), null, message));
+    }
+
+    @Override
     public void typing(ConversationId conversation, UserId user, boolean isTyping) {
         events.add(new Event("typing", conversation, user, isTyping));
     }

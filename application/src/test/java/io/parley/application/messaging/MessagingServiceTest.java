@@ -87,7 +87,7 @@ class MessagingServiceTest {
         Message again = chat.messaging.send(new SendMessageCommand(ann.id(), direct, "once", "c-1"));
 
         assertEquals(original, again);
-        assertEquals(1, chat.store.after(direct, 0, 10).size());
+        assertEquals(1, chat.store.changedAfter(direct, 0, 10).size());
         assertEquals(List.of(), chat.notifier.ofType("receive_message"));
         assertEquals(2, chat.messaging.send(new SendMessageCommand(bob.id(), direct, "same id, other sender", "c-1")).seq());
     }

@@ -2,5 +2,10 @@ package io.parley.domain.conversation;
 
 public enum MemberRole {
     OWNER,
-    MEMBER
+    MEMBER;
+
+    /** Whether this role may act on others' messages (delete them); admins join the owner with moderation. */
+    public boolean moderates() {
+        return this == OWNER;
+    }
 }

@@ -5,28 +5,34 @@ import io.parley.domain.attachment.Attachment;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One message, numbered within its conversation: {@code seq} rises by exactly one per message,
- * which is what lets a client page back, catch up after a reconnect, and notice a gap.
+ * One message, numbered within its conversation. Every change to a conversation takes its next
+ * {@code seq}: a new message is numbered by it, and an edit, a deletion or a reaction moves the
+ * changed message's {@code version} to it. So {@code seq} says where a message stands in the
+ * conversation, and {@code version} how far a client must have read to know its current state.
  */
-public record Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type,
-                      String content, String clientMessageId, Instant createdAt, List<Attachment> attachments) {
+public record Message(String id, ConversationId conversationId, long seq, long version, UserId senderId, MessageType type,
+                      String content, String clientMessageId, Instant createdAt, Instant editedAt, Instant deletedAt,
+                      List<Attachment> attachments, List<Reaction> reactions) {
 
     public static final int CONTENT_MAX = 4000;
     public static final int CLIENT_MESSAGE_ID_MAX = 64;
     public static final int ATTACHMENTS_MAX = 10;
+    public static final int DISTINCT_REACTIONS_MAX = 20;
 
-    /** A message as stored, before its attachments are looked up. */
+    /** A new message as sent, before its attachments are looked up: never changed yet. */
     public Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type,
                    String content, String clientMessageId, Instant createdAt) {
-        this(id, conversationId, seq, senderId, type, content, clientMessageId, createdAt, List.of());
+        this(id, conversationId, seq, seq, senderId, type, content, clientMessageId, createdAt, null, null, List.of(), List.of());
     }
 
     public Message {
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        reactions = reactions == null ? List.of() : List.copyOf(reactions);
         Objects.requireNonNull(id);
         Objects.requireNonNull(conversationId);
         Objects.requireNonNull(senderId);
@@ -36,10 +42,108 @@ public record Message(String id, ConversationId conversationId, long seq, UserId
         if (seq < 1) {
             throw new IllegalArgumentException("sequence numbers start at 1");
         }
+        if (version < seq) {
+            throw new IllegalArgumentException("a message changes only after it was sent");
+        }
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    /**
+     * The message with new text, as change {@code seq}; the same message if the text is the same.
+     * Only its sender may edit it, and not once it is deleted; its files stay.
+     */
+    public Message edited(UserId editor, String newContent, long seq, Instant at) {
+        if (!senderId.equals(editor)) {
+            throw Refusal.of(Refusal.Reason.FORBIDDEN, "Only its sender can edit a message");
+        }
+        if (isDeleted()) {
+            throw Refusal.of(Refusal.Reason.CONFLICT, "A deleted message cannot be edited");
+        }
+        String valid = validContent(newContent, !attachments.isEmpty());
+        if (valid.equals(content)) {
+            return this;
+        }
+        return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, valid, clientMessageId, createdAt, at, null,
+                attachments, reactions);
+    }
+
+    /**
+     * The tombstone left in the message's place, as change {@code seq}: it keeps its id and place,
+     * and loses its text, files and reactions. Deleting a deleted message changes nothing.
+     */
+    public Message deleted(long seq, Instant at) {
+        if (isDeleted()) {
+            return this;
+        }
+        return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, "", clientMessageId, createdAt, editedAt, at,
+                List.of(), List.of());
+    }
+
+    /** Its sender may delete a message, and so may whoever moderates the conversation. */
+    public boolean mayBeDeletedBy(UserId user, boolean moderator) {
+        return senderId.equals(user) || moderator;
+    }
+
+    /**
+     * The message with {@code user}'s {@code emoji} put on ({@code on}) or taken off, as change
+     * {@code seq}; the same message when that is already so. Emoji keep the order of their first use.
+     */
+    public Message reacted(UserId user, String emoji, boolean on, long seq) {
+        if (isDeleted()) {
+            throw Refusal.of(Refusal.Reason.CONFLICT, "A deleted message cannot get reactions");
+        }
+        List<Reaction> changed = new ArrayList<>(reactions.size() + 1);
+        boolean found = false;
+        for (Reaction r : reactions) {
+            if (!r.emoji().equals(emoji)) {
+                changed.add(r);
+                continue;
+            }
+            found = true;
+            if (r.userIds().contains(user) == on) {
+                return this;
+            }
+            List<UserId> users = new ArrayList<>(r.userIds());
+            if (on) {
+                users.add(user);
+            } else {
+                users.remove(user);
+            }
+            if (!users.isEmpty()) {
+                changed.add(new Reaction(emoji, users));
+            }
+        }
+        if (!found) {
+            if (!on) {
+                return this;
+            }
+            if (reactions.size() >= DISTINCT_REACTIONS_MAX) {
+                throw Refusal.of(Refusal.Reason.CONFLICT, "A message holds at most " + DISTINCT_REACTIONS_MAX + " different reactions");
+            }
+            changed.add(new Reaction(emoji, List.of(user)));
+        }
+        return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, content, clientMessageId, createdAt, editedAt,
+                deletedAt, attachments, changed);
+    }
+
+    private long changedAt(long changeSeq) {
+        if (changeSeq <= version) {
+            throw new IllegalArgumentException("a change takes a sequence number after the message's last");
+        }
+        return changeSeq;
     }
 
     public Message withAttachments(List<Attachment> files) {
-        return new Message(id, conversationId, seq, senderId, type, content, clientMessageId, createdAt, files);
+        return new Message(id, conversationId, seq, version, senderId, type, content, clientMessageId, createdAt, editedAt, deletedAt,
+                files, reactions);
+    }
+
+    public Message withReactions(List<Reaction> list) {
+        return new Message(id, conversationId, seq, version, senderId, type, content, clientMessageId, createdAt, editedAt, deletedAt,
+                attachments, list);
     }
 
     /**

@@ -31,4 +31,7 @@ interface AttachmentRowRepository extends GenericRepository<AttachmentRow, Strin
     List<AttachmentRow> findUnsentBefore(Instant cutoff, int limit);
 
     void deleteById(String id);
+
+    @Query("DELETE FROM attachments WHERE message_id = :messageId")
+    void deleteByMessage(String messageId);
 }

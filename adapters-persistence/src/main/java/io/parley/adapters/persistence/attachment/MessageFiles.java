@@ -31,4 +31,9 @@ public final class MessageFiles {
                 .collect(Collectors.groupingBy(Attachment::messageId));
         return messages.stream().map(m -> files.containsKey(m.id()) ? m.withAttachments(files.get(m.id())) : m).toList();
     }
+
+    /** Forgets the files of a deleted message; their bytes are the caller's to delete. */
+    public void removeFrom(String messageId) {
+        rows.deleteByMessage(messageId);
+    }
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
 @MappedEntity("conversations")
 record ConversationRow(@Id String id, String kind, @Nullable String name, String description, boolean isPrivate,
                        @Nullable String inviteCode, @Nullable String directKey, String createdBy, Instant createdAt,
-                       long lastSeq, @Nullable Instant lastMessageAt, int memberCount) {
+                       long lastSeq, long lastMessageSeq, @Nullable Instant lastMessageAt, int memberCount) {
 }

@@ -36,8 +36,13 @@ interface ConversationRowRepository extends GenericRepository<ConversationRow, S
     @Query("SELECT last_seq FROM conversations WHERE id = :id FOR UPDATE")
     Optional<Long> lockLastSeq(String id);
 
-    @Query("UPDATE conversations SET last_seq = :seq, last_message_at = :at WHERE id = :id")
+    /** A new message: the conversation's last change, last message and last activity. */
+    @Query("UPDATE conversations SET last_seq = :seq, last_message_seq = :seq, last_message_at = :at WHERE id = :id")
     void advance(String id, long seq, Instant at);
+
+    /** A change of a message: numbered, but no new activity (the inbox keeps its order). */
+    @Query("UPDATE conversations SET last_seq = :seq WHERE id = :id")
+    void advanceChange(String id, long seq);
 
     @Query("UPDATE conversations SET member_count = member_count + 1 WHERE id = :id")
     void countNewMember(String id);

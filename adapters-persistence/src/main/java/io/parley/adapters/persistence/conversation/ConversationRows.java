@@ -10,6 +10,7 @@ import io.parley.domain.conversation.Membership;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageType;
 import io.parley.domain.user.UserId;
+import java.util.List;
 
 /**
  * Rows to the domain and back. Written by hand: {@code Conversation.isPrivate} reads as a bean
@@ -31,7 +32,7 @@ final class ConversationRows {
     static ConversationRow row(Conversation c, int memberCount) {
         return new ConversationRow(c.id().value(), c.kind().name(), c.name(), c.description(), c.isPrivate(),
                 c.inviteCode() == null ? null : c.inviteCode().value(), c.directKey(), c.createdBy().value(), c.createdAt(),
-                0, null, memberCount);
+                0, 0, null, memberCount);
     }
 
     static Membership membership(MembershipRow row) {
@@ -44,12 +45,13 @@ final class ConversationRows {
     }
 
     static Message message(MessageRow row) {
-        return new Message(row.id(), new ConversationId(row.conversationId()), row.seq(), new UserId(row.senderId()),
-                MessageType.valueOf(row.type()), row.content(), row.clientMessageId(), row.createdAt());
+        return new Message(row.id(), new ConversationId(row.conversationId()), row.seq(), row.version(), new UserId(row.senderId()),
+                MessageType.valueOf(row.type()), row.content(), row.clientMessageId(), row.createdAt(), row.editedAt(), row.deletedAt(),
+                List.of(), List.of());
     }
 
     static MessageRow row(Message m) {
-        return new MessageRow(m.id(), m.conversationId().value(), m.seq(), m.senderId().value(), m.type().name(), m.content(),
-                m.clientMessageId(), m.createdAt());
+        return new MessageRow(m.id(), m.conversationId().value(), m.seq(), m.version(), m.senderId().value(), m.type().name(), m.content(),
+                m.clientMessageId(), m.createdAt(), m.editedAt(), m.deletedAt());
     }
 }

@@ -6,6 +6,6 @@ import io.micronaut.data.annotation.MappedEntity;
 import java.time.Instant;
 
 @MappedEntity("messages")
-record MessageRow(@Id String id, String conversationId, long seq, String senderId, String type, String content,
-                  @Nullable String clientMessageId, Instant createdAt) {
+record MessageRow(@Id String id, String conversationId, long seq, long version, String senderId, String type, String content,
+                  @Nullable String clientMessageId, Instant createdAt, @Nullable Instant editedAt, @Nullable Instant deletedAt) {
 }

@@ -16,11 +16,14 @@ import io.parley.application.conversation.port.LoadLatestMessagesPort;
 import io.parley.application.conversation.port.SaveConversationPort;
 import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.application.directory.port.SaveUserPort;
+import io.parley.application.fakes.InMemoryBlobs;
 import io.parley.application.fakes.RecordingNotifier;
+import io.parley.application.messaging.MessageChangeService;
 import io.parley.application.messaging.MessageHistoryQuery.HistoryPage;
 import io.parley.application.messaging.MessagingService;
 import io.parley.application.messaging.SendMessageUseCase.SendMessageCommand;
 import io.parley.application.messaging.port.AppendMessagePort;
+import io.parley.application.messaging.port.ChangeMessagePort;
 import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.domain.IdGenerator;
 import io.parley.domain.attachment.Attachment;
@@ -30,8 +33,10 @@ import io.parley.domain.conversation.Conversation;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.conversation.InviteCode;
 import io.parley.domain.conversation.Membership;
+import io.parley.domain.message.Edit;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageType;
+import io.parley.domain.message.Reaction;
 import io.parley.domain.user.User;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -40,7 +45,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -72,9 +80,12 @@ class MessagingOnMariaDbTest {
     RunInTransactionPort tx;
     @Inject
     StoreAttachmentPort attachments;
+    @Inject
+    ChangeMessagePort changes;
 
     private final RecordingNotifier notifier = new RecordingNotifier();
     private MessagingService messaging;
+    private MessageChangeService changing;
     private ConversationId room;
     private final List<User> senders = new ArrayList<>();
 
@@ -82,7 +93,9 @@ class MessagingOnMariaDbTest {
     void roomWithTwentyMembers() {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         messaging = new MessagingService(memberships, append, messages, attachments, new ConversationAccess(conversations, memberships), notifier, tx,
-                new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO), clock, new IdGenerator(clock, new SecureRandom()));
+                new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO, 20), clock, new IdGenerator(clock, new SecureRandom()));
+        changing = new MessageChangeService(changes, append, memberships, conversations, new InMemoryBlobs(false), text -> !text.isBlank(),
+                notifier, tx, new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO, 1000), clock);
         Instant now = clock.instant();
         room = new ConversationId(UUID.randomUUID().toString());
         List<Membership> members = new ArrayList<>();
@@ -121,7 +134,7 @@ class MessagingOnMariaDbTest {
 
             List<Long> expected = LongStream.rangeClosed(1, 200).boxed().toList();
             assertEquals(expected, acked.stream().sorted().toList());
-            assertEquals(expected, messages.after(room, 0, 500).stream().map(Message::seq).toList());
+            assertEquals(expected, messages.changedAfter(room, 0, 500).stream().map(Message::seq).toList());
             assertEquals(200, conversations.byId(room).orElseThrow().lastSeq());
             assertEquals(200, notifier.ofType("receive_message").size());
         } finally {
@@ -136,7 +149,7 @@ class MessagingOnMariaDbTest {
         Message again = messaging.send(new SendMessageCommand(ann.id(), room, "once", "client-1"));
 
         assertEquals(first, again);
-        assertEquals(List.of(first), messages.after(room, 0, 10));
+        assertEquals(List.of(first), messages.changedAfter(room, 0, 10));
     }
 
     @Test
@@ -197,6 +210,100 @@ class MessagingOnMariaDbTest {
         assertEquals(expected, names(messaging.send(new SendMessageCommand(ann.id(), room, "two files", "with-files", ids))));
         assertEquals(sent.id(), latestMessages.latestOf(List.of(room)).get(0).id());
         assertEquals(List.of(), messaging.after(ann.id(), room, 0, 10).get(0).attachments());
+    }
+
+    @Test
+    void concurrent_sends_and_changes_share_one_sequence_without_gaps_and_catch_up_has_each_message_once() throws Exception {
+        List<Message> earlier = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            earlier.add(messaging.send(new SendMessageCommand(senders.get(i).id(), room, "earlier " + i, null)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<?>> work = new ArrayList<>();
+            for (int s = 0; s < 20; s++) {
+                User member = senders.get(s);
+                Message own = earlier.get(s);
+                work.add(pool.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 5; i++) {
+                        messaging.send(new SendMessageCommand(member.id(), room, "later " + i, null));
+                        changing.react(member.id(), earlier.get(i).id(), "r" + i, true);
+                        changing.edit(member.id(), own.id(), "edit " + i);
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> done : work) {
+                done.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long changesMade = 20 + 20 * 5 * 3;
+        assertEquals(changesMade, conversations.byId(room).orElseThrow().lastSeq());
+        List<Message> all = messaging.after(senders.get(0).id(), room, 0, 100);
+        all = new ArrayList<>(all);
+        all.addAll(messaging.after(senders.get(0).id(), room, all.get(all.size() - 1).version(), 100));
+        assertEquals(120, all.size(), "every message once");
+        assertEquals(120, all.stream().map(Message::id).distinct().count());
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(all.get(i - 1).version() < all.get(i).version(), "in the order of the changes");
+        }
+        Set<Long> numbers = new HashSet<>();
+        all.forEach(m -> numbers.add(m.seq()));
+        assertEquals(120, numbers.size());
+        Message first = all.stream().filter(m -> m.id().equals(earlier.get(0).id())).findFirst().orElseThrow();
+        assertEquals("edit 4", first.content());
+        assertEquals(List.of("r0"), first.reactions().stream().map(Reaction::emoji).toList());
+        assertEquals(20, first.reactions().get(0).count());
+        assertEquals(5, changes.edits(first.id()).size(), "the text it was sent with and four edits");
+        assertEquals(changesMade, all.get(all.size() - 1).version(), "the last change is the last message's version");
+    }
+
+    @Test
+    void a_deleted_message_keeps_its_place_and_loses_its_text_files_reactions_and_earlier_texts() {
+        User ann = senders.get(0);
+        User bob = senders.get(1);
+        AttachmentId fileId = new AttachmentId(UUID.randomUUID().toString());
+        attachments.save(new Attachment(fileId, ann.id(), "plan.pdf", FileType.PDF, 100, null, null, "attachments/" + fileId.value(), null,
+                Instant.now(), null, null));
+        Message withFile = messaging.send(new SendMessageCommand(ann.id(), room, "the plan", null, List.of(fileId)));
+        changing.edit(ann.id(), withFile.id(), "the plan, v2");
+        changing.react(bob.id(), withFile.id(), "👍", true);
+        Message after = messaging.send(new SendMessageCommand(bob.id(), room, "thanks", null));
+
+        changing.delete(ann.id(), withFile.id());
+
+        Message tombstone = changes.byId(withFile.id()).orElseThrow();
+        assertTrue(tombstone.isDeleted());
+        assertEquals("", tombstone.content());
+        assertEquals(List.of(), tombstone.attachments());
+        assertEquals(List.of(), tombstone.reactions());
+        assertEquals(List.<Edit>of(), changes.edits(withFile.id()));
+        assertEquals(withFile.seq(), tombstone.seq());
+        assertTrue(attachments.byId(fileId).isEmpty(), "the file can no longer be asked for");
+        assertEquals(List.of(withFile.id()), messaging.after(bob.id(), room, after.seq(), 10).stream().map(Message::id).toList());
+        assertEquals(after.id(), latestMessages.latestOf(List.of(room)).get(0).id(), "the inbox shows the last message, not the last change");
+    }
+
+    @Test
+    void unread_counts_count_messages_of_others_past_the_read_marker() {
+        User ann = senders.get(0);
+        User bob = senders.get(1);
+        messaging.send(new SendMessageCommand(bob.id(), room, "mine, read as I send it", null));
+        Message hello = messaging.send(new SendMessageCommand(ann.id(), room, "hello", null));
+        memberships.markRead(room, bob.id(), hello.seq());
+        changing.edit(ann.id(), hello.id(), "hello again");
+        changing.react(ann.id(), hello.id(), "👍", true);
+        messaging.send(new SendMessageCommand(ann.id(), room, "one", null));
+        Message two = messaging.send(new SendMessageCommand(ann.id(), room, "two", null));
+        changing.delete(ann.id(), two.id());
+
+        assertEquals(Map.of(room, 1L), latestMessages.unreadOf(bob.id(), List.of(room)));
     }
 
     private static List<String> names(Message message) {

@@ -1,19 +1,33 @@
 package io.parley.adapters.web.conversation;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.adapters.web.attachment.AttachmentView;
 import io.parley.domain.message.Message;
+import io.parley.domain.message.Reaction;
+import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
 
 /** A message on the wire; {@code roomId} repeats {@code conversationId} for clients of the rooms API. */
 @Serdeable
-public record MessageView(String id, String conversationId, String roomId, long seq, String senderId, String type,
-                          String content, List<AttachmentView> attachments, String clientMessageId, Instant createdAt) {
+public record MessageView(String id, String conversationId, String roomId, long seq, long version, String senderId, String type,
+                          String content, List<AttachmentView> attachments, List<ReactionView> reactions, String clientMessageId,
+                          Instant createdAt, @Nullable Instant editedAt, @Nullable Instant deletedAt) {
 
     public static MessageView of(Message m) {
         String conversation = m.conversationId().value();
-        return new MessageView(m.id(), conversation, conversation, m.seq(), m.senderId().value(), m.type().wireName(),
-                m.content(), m.attachments().stream().map(AttachmentView::of).toList(), m.clientMessageId(), m.createdAt());
+        return new MessageView(m.id(), conversation, conversation, m.seq(), m.version(), m.senderId().value(), m.type().wireName(),
+                m.content(), m.attachments().stream().map(AttachmentView::of).toList(), m.reactions().stream().map(ReactionView::of).toList(),
+                m.clientMessageId(), m.createdAt(), m.editedAt(), m.deletedAt());
+    }
+
+    /** One emoji on a message: how many put it there, and who, in the order they did. */
+    @Serdeable
+    public record ReactionView(String emoji, int count, List<String> userIds) {
+
+        static ReactionView of(Reaction r) {
+            return new ReactionView(r.emoji(), r.count(), r.userIds().stream().map(UserId::value).toList());
+        }
     }
 }

@@ -9,6 +9,7 @@ import io.parley.adapters.web.socket.protocol.Frames.ClientFrame;
 import io.parley.application.conversation.JoinRoomUseCase;
 import io.parley.application.conversation.MarkReadUseCase;
 import io.parley.application.conversation.MarkReadUseCase.MarkReadCommand;
+import io.parley.application.messaging.ChangeMessageUseCase;
 import io.parley.application.messaging.SendMessageUseCase;
 import io.parley.application.messaging.SendMessageUseCase.SendMessageCommand;
 import io.parley.application.presence.SendTypingUseCase;
@@ -38,15 +39,17 @@ final class FrameHandler {
     private final SendMessageUseCase sendMessage;
     private final SendTypingUseCase typing;
     private final MarkReadUseCase markRead;
+    private final ChangeMessageUseCase changeMessage;
 
     FrameHandler(Frames frames, Connections connections, JoinRoomUseCase joinRoom, SendMessageUseCase sendMessage,
-                 SendTypingUseCase typing, MarkReadUseCase markRead) {
+                 SendTypingUseCase typing, MarkReadUseCase markRead, ChangeMessageUseCase changeMessage) {
         this.frames = frames;
         this.connections = connections;
         this.joinRoom = joinRoom;
         this.sendMessage = sendMessage;
         this.typing = typing;
         this.markRead = markRead;
+        this.changeMessage = changeMessage;
     }
 
     void handle(Connection connection, String text) {
@@ -79,6 +82,16 @@ final class FrameHandler {
                 Message message = sendMessage.send(new SendMessageCommand(connection.user(), conversation(data),
                         text(data, "content"), text(data, "clientMessageId"), attachmentIds(data)));
                 yield Map.of("message", MessageView.of(message));
+            }
+            case "edit_message" -> Map.of("message", MessageView.of(changeMessage.edit(connection.user(), messageId(data), text(data, "content"))));
+            case "delete_message" -> {
+                changeMessage.delete(connection.user(), messageId(data));
+                yield Map.of();
+            }
+            case "react" -> {
+                String message = messageId(data);
+                changeMessage.react(connection.user(), message, text(data, "emoji"), flag(data, "on"));
+                yield Map.of();
             }
             case "join_room" -> {
                 ConversationId room = conversation(data);
@@ -122,6 +135,14 @@ final class FrameHandler {
             throw Refusal.invalid("conversationId", "conversationId or roomId is required");
         }
         return new ConversationId(id);
+    }
+
+    private static String messageId(Map<String, Object> data) {
+        String id = text(data, "messageId");
+        if (id == null || id.isBlank()) {
+            throw Refusal.invalid("messageId", "messageId is required");
+        }
+        return id;
     }
 
     private static List<AttachmentId> attachmentIds(Map<String, Object> data) {

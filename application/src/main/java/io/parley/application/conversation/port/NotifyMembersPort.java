@@ -12,6 +12,9 @@ public interface NotifyMembersPort {
     /** To every connection of every member, the sender's included. */
     void messageSent(Message message);
 
+    /** A message changed (edited, deleted, reacted to): its current state, to every connection of every member. */
+    void messageUpdated(Message message);
+
     /** To the members' connections, but none of {@code user}'s own. */
     void typing(ConversationId conversation, UserId user, boolean isTyping);
 

@@ -10,6 +10,6 @@ public interface LoadMessagesPort {
     /** Messages with seq below {@code beforeSeq}, newest first. */
     List<Message> before(ConversationId conversation, long beforeSeq, int limit);
 
-    /** Messages with seq above {@code afterSeq}, oldest first. */
-    List<Message> after(ConversationId conversation, long afterSeq, int limit);
+    /** Every message changed (sent included) after change {@code afterVersion}, as it is now, in the order of the changes. */
+    List<Message> changedAfter(ConversationId conversation, long afterVersion, int limit);
 }

@@ -30,6 +30,12 @@ final class SocketNotifier implements NotifyMembersPort {
     }
 
     @Override
+    public void messageUpdated(Message message) {
+        byte[] frame = frames.event("message_updated", new Events.MessageUpdated(MessageView.of(message)));
+        connections.in(message.conversationId()).forEach(c -> c.send(frame));
+    }
+
+    @Override
     public void typing(ConversationId conversation, UserId user, boolean isTyping) {
         byte[] frame = frames.event("typing", new Events.Typing(conversation.value(), conversation.value(), user.value(), isTyping));
         connections.in(conversation).stream().filter(c -> !c.user().equals(user)).forEach(c -> c.send(frame));

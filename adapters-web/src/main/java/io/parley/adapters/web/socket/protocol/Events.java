@@ -1,6 +1,7 @@
 package io.parley.adapters.web.socket.protocol;
 
 import io.micronaut.serde.annotation.Serdeable;
+import io.parley.adapters.web.conversation.MessageView;
 import java.time.Instant;
 
 /** The data of the events the server pushes (SPEC §4); {@code receive_message} carries a MessageView. */
@@ -15,6 +16,11 @@ public final class Events {
 
     @Serdeable
     public record UserStatus(String userId, String status, Instant lastSeen) {
+    }
+
+    /** {@code message_updated}: a message's current state after an edit, a deletion or a reaction. */
+    @Serdeable
+    public record MessageUpdated(MessageView message) {
     }
 
     @Serdeable

@@ -1,0 +1,105 @@
+import type { Page } from "@playwright/test";
+import { apiCall, expect, messageLog, send, sendOverSocket, startDirectWith, test } from "./fixtures";
+import { TcpProxy } from "./tcpProxy";
+
+const item = (page: Page, text: string | RegExp) => messageLog(page).locator("li[data-message-id]").filter({ hasText: text });
+
+test("an edit, a reaction and a deletion show at once on both sides", async ({ newUser }) => {
+  const ann = await newUser("Ann Editor");
+  const bob = await newUser("Bob Reader");
+  await startDirectWith(ann.page, "Bob Reader");
+  await send(ann.page, "See you at 10");
+  await bob.page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Editor/ }).click();
+  await expect(item(bob.page, "See you at 10")).toBeVisible();
+
+  // Ann corrects herself in place: Enter saves.
+  await item(ann.page, "See you at 10").hover();
+  await item(ann.page, "See you at 10").getByRole("button", { name: "Edit message" }).click();
+  const box = ann.page.getByRole("textbox", { name: "Edit message" });
+  await expect(box).toBeFocused();
+  await box.fill("See you at 11");
+  await box.press("Enter");
+  for (const page of [ann.page, bob.page]) {
+    await expect(item(page, "See you at 11")).toContainText("(edited)");
+    await expect(item(page, "See you at 10")).toHaveCount(0);
+  }
+
+  // Bob reacts from the toolbar; Ann joins in from the chip.
+  await item(bob.page, "See you at 11").hover();
+  await item(bob.page, "See you at 11").getByRole("button", { name: "Add a reaction" }).click();
+  await item(bob.page, "See you at 11").getByRole("button", { name: "React with 🎉" }).click();
+  await expect(item(bob.page, "See you at 11").getByRole("button", { name: "🎉 1: You" })).toHaveAttribute("aria-pressed", "true");
+  const annChip = item(ann.page, "See you at 11").getByRole("button", { name: "🎉 1: Bob Reader" });
+  await expect(annChip).toHaveAttribute("aria-pressed", "false");
+  await annChip.click();
+  await expect(item(bob.page, "See you at 11").getByRole("button", { name: "🎉 2: You, Ann Editor" })).toBeVisible();
+
+  // Ann deletes it, after saying yes.
+  await item(ann.page, "See you at 11").hover();
+  await item(ann.page, "See you at 11").getByRole("button", { name: "Delete message" }).click();
+  const dialog = ann.page.getByRole("dialog", { name: "Delete message?" });
+  await dialog.getByRole("button", { name: "Delete" }).click();
+  await expect(dialog).toHaveCount(0);
+  for (const page of [ann.page, bob.page]) {
+    await expect(messageLog(page).locator("li[data-deleted]")).toContainText("This message was deleted.");
+    await expect(messageLog(page).getByRole("button", { name: /🎉/ })).toHaveCount(0);
+    await expect(page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Editor|Bob Reader/ })).toContainText(
+      "Message deleted",
+    );
+  }
+});
+
+test("only one's own messages offer edit and delete; Escape cancels an edit", async ({ newUser }) => {
+  const ann = await newUser("Ann Own");
+  const bob = await newUser("Bob Other");
+  await startDirectWith(ann.page, "Bob Other");
+  await send(ann.page, "mine to change");
+  await bob.page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Own/ }).click();
+
+  await item(bob.page, "mine to change").hover();
+  await expect(item(bob.page, "mine to change").getByRole("button", { name: "Add a reaction" })).toBeVisible();
+  await expect(item(bob.page, "mine to change").getByRole("button", { name: "Edit message" })).toHaveCount(0);
+  await expect(item(bob.page, "mine to change").getByRole("button", { name: "Delete message" })).toHaveCount(0);
+
+  await item(ann.page, "mine to change").hover();
+  await item(ann.page, "mine to change").getByRole("button", { name: "Edit message" }).click();
+  await ann.page.getByRole("textbox", { name: "Edit message" }).fill("never saved");
+  await ann.page.getByRole("textbox", { name: "Edit message" }).press("Escape");
+  await expect(item(ann.page, "mine to change")).not.toContainText("(edited)");
+  await expect(item(bob.page, "mine to change")).toBeVisible();
+});
+
+test("changes made while the connection was away arrive with the catch-up, each message once", async ({ openPage, apiUser, server }) => {
+  const proxy = await TcpProxy.start(server.port);
+  try {
+    const ann = await apiUser("Ann Away");
+    const bob = await apiUser("Bob Back");
+    const conv = await apiCall<{ id: string }>(server, ann, "POST", "/conversations/direct", { userId: bob.id });
+    const first = await sendOverSocket(server, ann, conv.id, "the plan");
+    const second = await sendOverSocket(server, ann, conv.id, "the details");
+
+    const page = await openPage();
+    await page.goto(`${proxy.url}/login/`);
+    await page.getByLabel("Email").fill(bob.email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Away/ }).click();
+    await expect(item(page, "the details")).toBeVisible();
+
+    proxy.cut();
+    await expect(page.getByRole("status").filter({ hasText: /Connection lost|Reconnecting/ })).toBeVisible({ timeout: 12_000 });
+    proxy.blockWebSockets();
+    await apiCall(server, ann, "PATCH", `/messages/${first.id}`, { content: "the new plan" });
+    await apiCall(server, ann, "PUT", `/messages/${second.id}/reactions/${encodeURIComponent("👍")}`);
+    await apiCall(server, ann, "DELETE", `/messages/${second.id}`);
+    await sendOverSocket(server, ann, conv.id, "and one more");
+    proxy.restore();
+
+    await expect(item(page, "the new plan")).toContainText("(edited)", { timeout: 30_000 });
+    await expect(messageLog(page).locator("li[data-deleted]")).toHaveCount(1);
+    await expect(item(page, "and one more")).toHaveCount(1);
+    await expect(messageLog(page).locator("li[data-message-id]")).toHaveCount(3);
+  } finally {
+    await proxy.close();
+  }
+});
