@@ -84,7 +84,7 @@ public final class Core {
         invitePreviews = new InvitePreviewService(b.loadConversation, b.authSettings, b.clock);
         messaging = new MessagingService(b.memberships, b.appendMessage, b.loadMessages, b.attachments, access, b.notify, b.tx,
                 b.chatLimits, b.clock, b.ids);
-        messageChanges = new MessageChangeService(b.changeMessages, b.appendMessage, b.memberships, b.loadConversation, b.blobs, b.emoji,
+        messageChanges = new MessageChangeService(b.changeMessages, b.loadMessages, b.appendMessage, b.memberships, b.loadConversation, b.blobs, b.emoji,
                 b.notify, b.tx, b.chatLimits, b.clock);
         typing = new TypingService(access, b.notify, b.chatLimits, b.clock);
         presence = new PresenceService(b.memberships, b.saveUser, b.notify, b.later, b.chatLimits, b.clock);

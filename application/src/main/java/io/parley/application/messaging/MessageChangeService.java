@@ -8,6 +8,7 @@ import io.parley.application.conversation.port.NotifyMembersPort;
 import io.parley.application.conversation.port.StoreMembershipPort;
 import io.parley.application.messaging.port.AppendMessagePort;
 import io.parley.application.messaging.port.ChangeMessagePort;
+import io.parley.application.messaging.port.LoadMessagesPort;
 import io.parley.application.messaging.port.RecogniseEmojiPort;
 import io.parley.domain.Refusal;
 import io.parley.domain.attachment.Attachment;
@@ -29,6 +30,7 @@ import java.util.function.Function;
 public final class MessageChangeService implements ChangeMessageUseCase {
 
     private final ChangeMessagePort changes;
+    private final LoadMessagesPort messages;
     private final AppendMessagePort sequence;
     private final StoreMembershipPort memberships;
     private final LoadConversationPort conversations;
@@ -39,10 +41,11 @@ public final class MessageChangeService implements ChangeMessageUseCase {
     private final Clock clock;
     private final SlidingWindowLimit changeLimit;
 
-    public MessageChangeService(ChangeMessagePort changes, AppendMessagePort sequence, StoreMembershipPort memberships,
+    public MessageChangeService(ChangeMessagePort changes, LoadMessagesPort messages, AppendMessagePort sequence, StoreMembershipPort memberships,
                                 LoadConversationPort conversations, StoreBlobPort blobs, RecogniseEmojiPort emoji,
                                 NotifyMembersPort notify, RunInTransactionPort tx, ChatLimits limits, Clock clock) {
         this.changes = changes;
+        this.messages = messages;
         this.sequence = sequence;
         this.memberships = memberships;
         this.conversations = conversations;
@@ -106,7 +109,7 @@ public final class MessageChangeService implements ChangeMessageUseCase {
 
     @Override
     public List<Edit> edits(UserId reader, String messageId) {
-        Message message = changes.byId(messageId).orElseThrow(MessageChangeService::noSuchMessage);
+        Message message = messages.byId(messageId).orElseThrow(MessageChangeService::noSuchMessage);
         memberships.membership(message.conversationId(), reader).orElseThrow(MessageChangeService::noSuchMessage);
         return changes.edits(messageId);
     }
@@ -123,12 +126,12 @@ public final class MessageChangeService implements ChangeMessageUseCase {
 
     /** Runs one change of one message; {@code change} returns the message itself when it changes nothing. */
     private Outcome change(UserId user, String messageId, Function<Turn, Message> change) {
-        Message found = changes.byId(messageId).orElseThrow(MessageChangeService::noSuchMessage);
+        Message found = messages.byId(messageId).orElseThrow(MessageChangeService::noSuchMessage);
         Outcome outcome = tx.inTransaction(() -> {
             long last = sequence.lockLastSeq(found.conversationId());
             // A message of a conversation one is not in does not exist for them.
             Membership member = memberships.membership(found.conversationId(), user).orElseThrow(MessageChangeService::noSuchMessage);
-            Message current = changes.byId(messageId).orElseThrow(MessageChangeService::noSuchMessage);
+            Message current = messages.byId(messageId).orElseThrow(MessageChangeService::noSuchMessage);
             changeLimit.tryAcquire(user.value() + "|" + current.conversationId().value(), clock.instant()).ifPresent(wait -> {
                 throw Refusal.rateLimited(wait);
             });

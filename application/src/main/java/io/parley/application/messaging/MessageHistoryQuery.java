@@ -10,7 +10,7 @@ public interface MessageHistoryQuery {
     int DEFAULT_LIMIT = 50;
     int MAX_LIMIT = 100;
 
-    /** A page of history going back from {@code beforeSeq} (the newest when null), newest first. */
+    /** A page of history going back from {@code beforeSeq} (the newest when null), newest first: top-level messages, no thread replies. */
     HistoryPage before(UserId reader, ConversationId conversation, Long beforeSeq, int limit);
 
     /**
@@ -18,6 +18,13 @@ public interface MessageHistoryQuery {
      * changes: a reconnecting client's catch-up (ADR 0013).
      */
     List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit);
+
+    /** The replies in a thread after {@code afterSeq} (from the first when null), oldest first, with the root as it is now. */
+    ThreadPage thread(UserId reader, String rootId, Long afterSeq, int limit);
+
+    /** @param nextCursor the seq to pass as {@code afterSeq} for the next replies; null when there are no more */
+    record ThreadPage(Message root, List<Message> replies, Long nextCursor) {
+    }
 
     /** @param nextCursor the seq to pass as {@code beforeSeq} for the previous page; null at the beginning */
     record HistoryPage(List<Message> messages, Long nextCursor) {

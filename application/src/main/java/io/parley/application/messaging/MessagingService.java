@@ -15,6 +15,7 @@ import io.parley.domain.attachment.AttachmentId;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.limit.SlidingWindowLimit;
 import io.parley.domain.message.Message;
+import io.parley.domain.message.ReplyTo;
 import io.parley.domain.message.MessageType;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
                 // Only a member can have sent it, and a resend is not a new message to rate-limit.
                 Optional<Message> original = append.byClientMessageId(command.conversation(), command.sender(), command.clientMessageId());
                 if (original.isPresent()) {
-                    return new Sent(original.get(), false);
+                    return new Sent(original.get(), false, null);
                 }
             }
             // The sender has read their own message; moving their marker is also the membership check,
@@ -77,23 +78,42 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
                     .ifPresent(wait -> {
                         throw Refusal.rateLimited(wait);
                     });
+            ReplyTo quoted = command.replyToId() == null ? null
+                    : ReplyTo.of(inConversation(command.replyToId(), command.conversation(), "replyToId"));
+            Message root = command.threadId() == null ? null : inConversation(command.threadId(), command.conversation(), "threadId");
             List<Attachment> files = claim(command);
             MessageType type = files.isEmpty() ? MessageType.TEXT
                     : files.stream().allMatch(f -> f.type().isImage()) ? MessageType.IMAGE : MessageType.FILE;
-            Message stored = new Message(ids.next(), command.conversation(), last + 1, command.sender(), type,
-                    command.content(), command.clientMessageId(), now);
+            long seq = last + 1;
+            // The root first: a reply to a reply is refused before anything is stored.
+            Message rootNow = root == null ? null : root.threadRepliedTo(command.sender(), now, seq);
+            Message stored = new Message(ids.next(), command.conversation(), seq, command.sender(), type,
+                    command.content(), command.clientMessageId(), now, quoted, command.threadId());
             append.append(stored);
+            if (rootNow != null) {
+                append.threadReplied(rootNow);
+            }
             attachments.markSent(command.attachmentIds(), command.conversation(), stored.id());
             Message message = stored.withAttachments(files.stream().map(f -> f.sentIn(command.conversation(), stored.id())).toList());
-            return new Sent(message, true);
+            return new Sent(message, true, rootNow);
         });
         if (sent.isNew()) {
             notify.messageSent(sent.message());
+            if (sent.threadRoot() != null) {
+                notify.messageUpdated(sent.threadRoot());
+            }
         }
         return sent.message();
     }
 
-    private record Sent(Message message, boolean isNew) {
+    /** @param threadRoot the thread root the new message replied in, as it is now; null for none */
+    private record Sent(Message message, boolean isNew, Message threadRoot) {
+    }
+
+    /** A message of this conversation that a new one refers to; one of another conversation does not exist here. */
+    private Message inConversation(String messageId, ConversationId conversation, String field) {
+        return messages.byId(messageId).filter(m -> m.conversationId().equals(conversation))
+                .orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "No such message (" + field + ")"));
     }
 
     /**
@@ -125,6 +145,18 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
         List<Message> page = messages.before(conversation, before, bounded);
         Long next = page.size() < bounded || page.get(page.size() - 1).seq() <= 1 ? null : page.get(page.size() - 1).seq();
         return new HistoryPage(page, next);
+    }
+
+    @Override
+    public ThreadPage thread(UserId reader, String rootId, Long afterSeq, int limit) {
+        Message root = messages.byId(rootId).orElseThrow(() -> Refusal.of(Refusal.Reason.NOT_FOUND, "No such message"));
+        if (!access.isMember(reader, root.conversationId())) {
+            throw Refusal.of(Refusal.Reason.NOT_FOUND, "No such message");
+        }
+        int bounded = MessageHistoryQuery.boundedLimit(limit);
+        List<Message> replies = messages.thread(rootId, afterSeq == null ? 0 : afterSeq, bounded);
+        Long next = replies.size() < bounded ? null : replies.get(replies.size() - 1).seq();
+        return new ThreadPage(root, replies, next);
     }
 
     @Override

@@ -16,12 +16,21 @@ public interface SendMessageUseCase {
      */
     Message send(SendMessageCommand command);
 
-    /** A text, or files with an optional text: at most ten uploads of the sender's own, each sent once. */
+    /**
+     * A text, or files with an optional text: at most ten uploads of the sender's own, each sent
+     * once. It may quote a message of the conversation ({@code replyToId}) and go into the thread of
+     * a top-level one ({@code threadId}).
+     */
     record SendMessageCommand(UserId sender, ConversationId conversation, String content, String clientMessageId,
-                              List<AttachmentId> attachmentIds) {
+                              List<AttachmentId> attachmentIds, String replyToId, String threadId) {
 
         public SendMessageCommand(UserId sender, ConversationId conversation, String content, String clientMessageId) {
             this(sender, conversation, content, clientMessageId, List.of());
+        }
+
+        public SendMessageCommand(UserId sender, ConversationId conversation, String content, String clientMessageId,
+                                  List<AttachmentId> attachmentIds) {
+            this(sender, conversation, content, clientMessageId, attachmentIds, null, null);
         }
 
         public SendMessageCommand {

@@ -159,7 +159,7 @@ public class InMemoryConversations implements LoadConversationPort, SaveConversa
     @Override
     public synchronized List<Message> before(ConversationId conversation, long beforeSeq, int limit) {
         return files.addedTo(messages.getOrDefault(conversation, List.of()).stream()
-                .filter(m -> m.seq() < beforeSeq)
+                .filter(m -> m.seq() < beforeSeq && !m.isThreadReply())
                 .sorted(Comparator.comparingLong(Message::seq).reversed())
                 .limit(limit)
                 .toList());
@@ -169,6 +169,18 @@ public class InMemoryConversations implements LoadConversationPort, SaveConversa
     public synchronized List<Message> changedAfter(ConversationId conversation, long afterVersion, int limit) {
         return files.addedTo(messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.version() > afterVersion)
                 .sorted(Comparator.comparingLong(Message::version)).limit(limit).toList());
+    }
+
+    @Override
+    public synchronized List<Message> thread(String rootId, long afterSeq, int limit) {
+        return files.addedTo(messages.values().stream().flatMap(List::stream)
+                .filter(m -> rootId.equals(m.threadId()) && m.seq() > afterSeq)
+                .sorted(Comparator.comparingLong(Message::seq)).limit(limit).toList());
+    }
+
+    @Override
+    public synchronized void threadReplied(Message root) {
+        replace(root);
     }
 
     @Override

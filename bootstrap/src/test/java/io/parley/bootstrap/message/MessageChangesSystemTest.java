@@ -171,4 +171,29 @@ class MessageChangesSystemTest {
         assertEquals("first, edited", missed.get(1).get("content"));
         assertEquals(List.of(), api.get("/api/conversations/" + direct + "/messages?after=6", bob.token()).json().get("messages"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_thread_reply_is_pushed_with_its_roots_new_summary_and_listed_under_the_root_only() {
+        String root = (String) send("lunch?").get("id");
+
+        Map<String, Object> reply = message(bobSocket.request("send_message",
+                Map.of("conversationId", direct, "content", "yes!", "threadId", root, "replyToId", root)));
+
+        assertEquals(root, reply.get("threadId"));
+        assertEquals(Map.of("id", root, "senderId", ann.id(), "excerpt", "lunch?"), reply.get("replyTo"));
+        Map<String, Object> rootNow = message(annSocket.await(f -> "message_updated".equals(f.get("type")) && root.equals(message(f).get("id"))));
+        assertEquals(reply.get("seq"), rootNow.get("version"));
+        assertEquals(1, ((Map<String, Object>) rootNow.get("thread")).get("replyCount"));
+        assertEquals(List.of(bob.id()), ((Map<String, Object>) rootNow.get("thread")).get("participantIds"));
+
+        Map<String, Object> thread = api.get("/api/messages/" + root + "/thread", ann.token()).json();
+        assertEquals(List.of("yes!"), ((List<Map<String, Object>>) thread.get("messages")).stream().map(m -> m.get("content")).toList());
+        assertEquals(root, ((Map<String, Object>) thread.get("root")).get("id"));
+        List<Map<String, Object>> history = (List<Map<String, Object>>) api.get("/api/conversations/" + direct + "/messages", ann.token())
+                .json().get("messages");
+        assertEquals(List.of(root), history.stream().map(m -> m.get("id")).toList());
+        Map<String, Object> nested = bobSocket.request("send_message", Map.of("conversationId", direct, "content", "deeper", "threadId", reply.get("id")));
+        assertEquals("threadId", data(nested).get("field"));
+    }
 }

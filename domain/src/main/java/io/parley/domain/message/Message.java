@@ -17,7 +17,7 @@ import java.util.Objects;
  */
 public record Message(String id, ConversationId conversationId, long seq, long version, UserId senderId, MessageType type,
                       String content, String clientMessageId, Instant createdAt, Instant editedAt, Instant deletedAt,
-                      List<Attachment> attachments, List<Reaction> reactions) {
+                      List<Attachment> attachments, List<Reaction> reactions, ReplyTo replyTo, String threadId, ThreadSummary thread) {
 
     public static final int CONTENT_MAX = 4000;
     public static final int CLIENT_MESSAGE_ID_MAX = 64;
@@ -27,7 +27,15 @@ public record Message(String id, ConversationId conversationId, long seq, long v
     /** A new message as sent, before its attachments are looked up: never changed yet. */
     public Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type,
                    String content, String clientMessageId, Instant createdAt) {
-        this(id, conversationId, seq, seq, senderId, type, content, clientMessageId, createdAt, null, null, List.of(), List.of());
+        this(id, conversationId, seq, seq, senderId, type, content, clientMessageId, createdAt, null, null, List.of(), List.of(), null, null,
+                null);
+    }
+
+    /** A new message that quotes {@code replyTo} (or nothing) and belongs to the thread of {@code threadId} (or none). */
+    public Message(String id, ConversationId conversationId, long seq, UserId senderId, MessageType type, String content,
+                   String clientMessageId, Instant createdAt, ReplyTo replyTo, String threadId) {
+        this(id, conversationId, seq, seq, senderId, type, content, clientMessageId, createdAt, null, null, List.of(), List.of(), replyTo,
+                threadId, null);
     }
 
     public Message {
@@ -45,6 +53,26 @@ public record Message(String id, ConversationId conversationId, long seq, long v
         if (version < seq) {
             throw new IllegalArgumentException("a message changes only after it was sent");
         }
+        if (threadId != null && thread != null) {
+            throw new IllegalArgumentException("a thread reply does not start a thread of its own");
+        }
+    }
+
+    /** A message in a thread is one of its replies; the root and every other message are top-level. */
+    public boolean isThreadReply() {
+        return threadId != null;
+    }
+
+    /**
+     * The thread root once {@code replier} has replied at {@code at}, as change {@code seq} (the
+     * reply's own number: one change, two messages touched). A thread reply cannot start a thread.
+     */
+    public Message threadRepliedTo(UserId replier, Instant at, long seq) {
+        if (isThreadReply()) {
+            throw Refusal.invalid("threadId", "a reply in a thread cannot start a thread of its own");
+        }
+        return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, content, clientMessageId, createdAt, editedAt,
+                deletedAt, attachments, reactions, replyTo, threadId, ThreadSummary.after(thread, replier, at));
     }
 
     public boolean isDeleted() {
@@ -67,7 +95,7 @@ public record Message(String id, ConversationId conversationId, long seq, long v
             return this;
         }
         return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, valid, clientMessageId, createdAt, at, null,
-                attachments, reactions);
+                attachments, reactions, replyTo, threadId, thread);
     }
 
     /**
@@ -79,7 +107,7 @@ public record Message(String id, ConversationId conversationId, long seq, long v
             return this;
         }
         return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, "", clientMessageId, createdAt, editedAt, at,
-                List.of(), List.of());
+                List.of(), List.of(), replyTo, threadId, thread);
     }
 
     /** Its sender may delete a message, and so may whoever moderates the conversation. */
@@ -126,7 +154,7 @@ public record Message(String id, ConversationId conversationId, long seq, long v
             changed.add(new Reaction(emoji, List.of(user)));
         }
         return new Message(id, conversationId, this.seq, changedAt(seq), senderId, type, content, clientMessageId, createdAt, editedAt,
-                deletedAt, attachments, changed);
+                deletedAt, attachments, changed, replyTo, threadId, thread);
     }
 
     private long changedAt(long changeSeq) {
@@ -138,12 +166,17 @@ public record Message(String id, ConversationId conversationId, long seq, long v
 
     public Message withAttachments(List<Attachment> files) {
         return new Message(id, conversationId, seq, version, senderId, type, content, clientMessageId, createdAt, editedAt, deletedAt,
-                files, reactions);
+                files, reactions, replyTo, threadId, thread);
     }
 
     public Message withReactions(List<Reaction> list) {
         return new Message(id, conversationId, seq, version, senderId, type, content, clientMessageId, createdAt, editedAt, deletedAt,
-                attachments, list);
+                attachments, list, replyTo, threadId, thread);
+    }
+
+    public Message withReplyTo(ReplyTo quoted) {
+        return new Message(id, conversationId, seq, version, senderId, type, content, clientMessageId, createdAt, editedAt, deletedAt,
+                attachments, reactions, quoted, threadId, thread);
     }
 
     /**

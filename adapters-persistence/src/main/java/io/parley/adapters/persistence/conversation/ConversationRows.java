@@ -9,8 +9,11 @@ import io.parley.domain.conversation.MemberRole;
 import io.parley.domain.conversation.Membership;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.MessageType;
+import io.parley.domain.message.ThreadSummary;
 import io.parley.domain.user.UserId;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Rows to the domain and back. Written by hand: {@code Conversation.isPrivate} reads as a bean
@@ -47,11 +50,26 @@ final class ConversationRows {
     static Message message(MessageRow row) {
         return new Message(row.id(), new ConversationId(row.conversationId()), row.seq(), row.version(), new UserId(row.senderId()),
                 MessageType.valueOf(row.type()), row.content(), row.clientMessageId(), row.createdAt(), row.editedAt(), row.deletedAt(),
-                List.of(), List.of());
+                List.of(), List.of(), null, row.threadId(), thread(row));
+    }
+
+    /** The summary kept on a thread's root; repliers are stored newest first, comma-separated. */
+    private static ThreadSummary thread(MessageRow row) {
+        if (row.threadReplyCount() == 0) {
+            return null;
+        }
+        return new ThreadSummary(row.threadReplyCount(), row.threadLastReplyAt(),
+                Arrays.stream(row.threadParticipants().split(",")).map(UserId::new).toList());
+    }
+
+    static String participants(ThreadSummary thread) {
+        return thread.participantIds().stream().map(UserId::value).collect(Collectors.joining(","));
     }
 
     static MessageRow row(Message m) {
         return new MessageRow(m.id(), m.conversationId().value(), m.seq(), m.version(), m.senderId().value(), m.type().name(), m.content(),
-                m.clientMessageId(), m.createdAt(), m.editedAt(), m.deletedAt());
+                m.clientMessageId(), m.createdAt(), m.editedAt(), m.deletedAt(), m.replyTo() == null ? null : m.replyTo().id(), m.threadId(),
+                m.thread() == null ? 0 : m.thread().replyCount(), m.thread() == null ? null : m.thread().lastReplyAt(),
+                m.thread() == null ? null : participants(m.thread()));
     }
 }

@@ -10,6 +10,7 @@ import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.message.Edit;
 import io.parley.domain.message.Message;
 import io.parley.domain.message.Reaction;
+import io.parley.domain.message.ReplyTo;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -85,6 +87,17 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort, Loa
     }
 
     @Override
+    public void threadReplied(Message root) {
+        messages.updateThread(root.id(), root.version(), root.thread().replyCount(), root.thread().lastReplyAt(),
+                ConversationRows.participants(root.thread()));
+    }
+
+    @Override
+    public List<Message> thread(String rootId, long afterSeq, int limit) {
+        return whole(messages.findThread(rootId, afterSeq, limit));
+    }
+
+    @Override
     public Optional<Message> byId(String messageId) {
         return messages.findById(messageId).map(row -> whole(List.of(row)).get(0));
     }
@@ -121,9 +134,12 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort, Loa
         return edits.findByMessage(messageId).stream().map(row -> new Edit(row.content(), row.replacedAt())).toList();
     }
 
-    /** Messages as read from their table, completed with their files and reactions: two queries at most, for all of them. */
+    /**
+     * Messages as read from their table, completed with their files, reactions and the messages they
+     * quote: three queries at most, for all of them.
+     */
     private List<Message> whole(List<MessageRow> rows) {
-        List<Message> read = files.addedTo(rows.stream().map(ConversationRows::message).toList());
+        List<Message> read = quoting(rows, files.addedTo(rows.stream().map(ConversationRows::message).toList()));
         if (read.isEmpty()) {
             return read;
         }
@@ -137,5 +153,21 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort, Loa
         }
         return read.stream().map(m -> byMessage.containsKey(m.id()) ? m.withReactions(byMessage.get(m.id()).entrySet().stream()
                 .map(e -> new Reaction(e.getKey(), e.getValue())).collect(Collectors.toList())) : m).toList();
+    }
+
+    /** The quoted messages as they are now, read together; {@code read} is in the order of {@code rows}. */
+    private List<Message> quoting(List<MessageRow> rows, List<Message> read) {
+        List<String> quotedIds = rows.stream().map(MessageRow::replyToId).filter(Objects::nonNull).distinct().toList();
+        if (quotedIds.isEmpty()) {
+            return read;
+        }
+        Map<String, ReplyTo> quoted = messages.findByIds(quotedIds).stream().map(ConversationRows::message)
+                .collect(Collectors.toMap(Message::id, ReplyTo::of));
+        List<Message> result = new ArrayList<>(read.size());
+        for (int i = 0; i < read.size(); i++) {
+            String quotedId = rows.get(i).replyToId();
+            result.add(quotedId == null || !quoted.containsKey(quotedId) ? read.get(i) : read.get(i).withReplyTo(quoted.get(quotedId)));
+        }
+        return result;
     }
 }

@@ -18,7 +18,9 @@ interface MessageRowRepository extends GenericRepository<MessageRow, String> {
 
     Optional<MessageRow> findByConversationIdAndSenderIdAndClientMessageId(String conversationId, String senderId, String clientMessageId);
 
-    @Query("SELECT * FROM messages WHERE conversation_id = :conversationId AND seq < :beforeSeq ORDER BY seq DESC LIMIT :limit")
+    @Query("""
+            SELECT * FROM messages WHERE conversation_id = :conversationId AND thread_id IS NULL AND seq < :beforeSeq
+            ORDER BY seq DESC LIMIT :limit""")
     List<MessageRow> findBefore(String conversationId, long beforeSeq, int limit);
 
     /** Every message changed after {@code afterVersion}, in its current state, in the order of the changes. */
@@ -26,6 +28,17 @@ interface MessageRowRepository extends GenericRepository<MessageRow, String> {
     List<MessageRow> findChangedAfter(String conversationId, long afterVersion, int limit);
 
     Optional<MessageRow> findById(String id);
+
+    @Query("SELECT * FROM messages WHERE id IN (:ids)")
+    List<MessageRow> findByIds(Collection<String> ids);
+
+    @Query("SELECT * FROM messages WHERE thread_id = :rootId AND seq > :afterSeq ORDER BY seq LIMIT :limit")
+    List<MessageRow> findThread(String rootId, long afterSeq, int limit);
+
+    @Query("""
+            UPDATE messages SET version = :version, thread_reply_count = :replyCount, thread_last_reply_at = :lastReplyAt,
+            thread_participants = :participants WHERE id = :id""")
+    void updateThread(String id, long version, int replyCount, Instant lastReplyAt, String participants);
 
     @Query("UPDATE messages SET content = :content, version = :version, edited_at = :editedAt WHERE id = :id")
     void updateText(String id, String content, long version, Instant editedAt);

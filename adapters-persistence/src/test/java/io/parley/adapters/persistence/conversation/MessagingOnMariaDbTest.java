@@ -94,7 +94,7 @@ class MessagingOnMariaDbTest {
         Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
         messaging = new MessagingService(memberships, append, messages, attachments, new ConversationAccess(conversations, memberships), notifier, tx,
                 new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO, 20), clock, new IdGenerator(clock, new SecureRandom()));
-        changing = new MessageChangeService(changes, append, memberships, conversations, new InMemoryBlobs(false), text -> !text.isBlank(),
+        changing = new MessageChangeService(changes, messages, append, memberships, conversations, new InMemoryBlobs(false), text -> !text.isBlank(),
                 notifier, tx, new ChatLimits(1000, Duration.ofSeconds(10), Duration.ZERO, Duration.ZERO, 1000), clock);
         Instant now = clock.instant();
         room = new ConversationId(UUID.randomUUID().toString());
@@ -278,7 +278,7 @@ class MessagingOnMariaDbTest {
 
         changing.delete(ann.id(), withFile.id());
 
-        Message tombstone = changes.byId(withFile.id()).orElseThrow();
+        Message tombstone = messages.byId(withFile.id()).orElseThrow();
         assertTrue(tombstone.isDeleted());
         assertEquals("", tombstone.content());
         assertEquals(List.of(), tombstone.attachments());
@@ -304,6 +304,29 @@ class MessagingOnMariaDbTest {
         changing.delete(ann.id(), two.id());
 
         assertEquals(Map.of(room, 1L), latestMessages.unreadOf(bob.id(), List.of(room)));
+    }
+
+    @Test
+    void a_reply_quotes_the_current_text_and_a_thread_keeps_its_summary_on_the_root() {
+        User ann = senders.get(0);
+        User bob = senders.get(1);
+        Message question = messaging.send(new SendMessageCommand(ann.id(), room, "lunch at 12?", null));
+        Message reply = messaging.send(new SendMessageCommand(bob.id(), room, "yes", null, List.of(), question.id(), null));
+        messaging.send(new SendMessageCommand(bob.id(), room, "in the thread", null, List.of(), null, question.id()));
+        Message last = messaging.send(new SendMessageCommand(ann.id(), room, "me too", null, List.of(), null, question.id()));
+
+        changing.edit(ann.id(), question.id(), "lunch at 12:30?");
+        assertEquals("lunch at 12:30?", messages.byId(reply.id()).orElseThrow().replyTo().excerpt());
+        changing.delete(ann.id(), question.id());
+        assertEquals("", messages.byId(reply.id()).orElseThrow().replyTo().excerpt());
+
+        Message root = messages.byId(question.id()).orElseThrow();
+        assertEquals(2, root.thread().replyCount());
+        assertEquals(List.of(ann.id(), bob.id()), root.thread().participantIds());
+        assertEquals(last.createdAt(), root.thread().lastReplyAt());
+        assertEquals(List.of("in the thread", "me too"), messages.thread(question.id(), 0, 10).stream().map(Message::content).toList());
+        assertEquals(List.of(reply.id(), question.id()), messaging.before(ann.id(), room, null, 10).messages().stream().map(Message::id).toList());
+        assertEquals(last.id(), latestMessages.latestOf(List.of(room)).get(0).id());
     }
 
     private static List<String> names(Message message) {

@@ -3,9 +3,7 @@ package io.parley.adapters.web.conversation;
 import io.micronaut.serde.annotation.Serdeable;
 import io.parley.application.messaging.MessageHistoryQuery;
 import io.parley.application.messaging.MessageHistoryQuery.HistoryPage;
-import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
-import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -31,18 +29,10 @@ final class HistoryViews {
     Object page(UserId reader, ConversationId conversation, String cursor, String after, Integer limit) {
         int bounded = limit == null ? 0 : limit;
         if (after != null) {
-            return new CatchUp(history.after(reader, conversation, number("after", after), bounded).stream().map(MessageView::of).toList());
+            return new CatchUp(history.after(reader, conversation, Cursors.number("after", after), bounded).stream().map(MessageView::of).toList());
         }
-        HistoryPage page = history.before(reader, conversation, cursor == null || cursor.isEmpty() ? null : number("cursor", cursor), bounded);
+        HistoryPage page = history.before(reader, conversation, cursor == null || cursor.isEmpty() ? null : Cursors.number("cursor", cursor), bounded);
         return new Page(page.messages().stream().map(MessageView::of).toList(),
                 page.nextCursor() == null ? null : String.valueOf(page.nextCursor()));
-    }
-
-    private static long number(String field, String value) {
-        try {
-            return Message.validSeq(field, Long.parseLong(value));
-        } catch (NumberFormatException e) {
-            throw Refusal.invalid(field, field + " must be a sequence number");
-        }
     }
 }

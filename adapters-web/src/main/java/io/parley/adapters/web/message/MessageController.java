@@ -8,14 +8,18 @@ import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Patch;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
+import io.parley.adapters.web.conversation.Cursors;
 import io.parley.adapters.web.conversation.MessageView;
 import io.parley.application.messaging.ChangeMessageUseCase;
+import io.parley.application.messaging.MessageHistoryQuery;
+import io.parley.application.messaging.MessageHistoryQuery.ThreadPage;
 import io.parley.domain.user.UserId;
 import java.time.Instant;
 import java.util.List;
@@ -36,10 +40,25 @@ final class MessageController {
     record EditView(String content, Instant editedAt) {
     }
 
-    private final ChangeMessageUseCase changes;
+    /** A thread: its root as it is now, and a page of its replies, oldest first. */
+    @Serdeable
+    record ThreadPageView(MessageView root, List<MessageView> messages, String nextCursor) {
+    }
 
-    MessageController(ChangeMessageUseCase changes) {
+    private final ChangeMessageUseCase changes;
+    private final MessageHistoryQuery history;
+
+    MessageController(ChangeMessageUseCase changes, MessageHistoryQuery history) {
         this.changes = changes;
+        this.history = history;
+    }
+
+    @Get("/{id}/thread")
+    ThreadPageView thread(Authentication caller, String id, @Nullable @QueryValue String cursor, @Nullable @QueryValue Integer limit) {
+        ThreadPage page = history.thread(user(caller), id, cursor == null || cursor.isEmpty() ? null : Cursors.number("cursor", cursor),
+                limit == null ? 0 : limit);
+        return new ThreadPageView(MessageView.of(page.root()), page.replies().stream().map(MessageView::of).toList(),
+                page.nextCursor() == null ? null : String.valueOf(page.nextCursor()));
     }
 
     @Patch("/{id}")

@@ -80,7 +80,8 @@ final class FrameHandler {
             case "ping" -> null;
             case "send_message" -> {
                 Message message = sendMessage.send(new SendMessageCommand(connection.user(), conversation(data),
-                        text(data, "content"), text(data, "clientMessageId"), attachmentIds(data)));
+                        text(data, "content"), text(data, "clientMessageId"), attachmentIds(data), text(data, "replyToId"),
+                        text(data, "threadId")));
                 yield Map.of("message", MessageView.of(message));
             }
             case "edit_message" -> Map.of("message", MessageView.of(changeMessage.edit(connection.user(), messageId(data), text(data, "content"))));

@@ -16,4 +16,7 @@ public interface AppendMessagePort {
 
     /** Stores the message and makes its seq the conversation's last. */
     void append(Message message);
+
+    /** Stores a thread root's new summary and version, changed by a reply appended in the same transaction. */
+    void threadReplied(Message root);
 }

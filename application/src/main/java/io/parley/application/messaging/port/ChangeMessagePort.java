@@ -4,7 +4,6 @@ import io.parley.domain.message.Edit;
 import io.parley.domain.message.Message;
 import io.parley.domain.user.UserId;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Storing the changes of messages. Every write runs inside the caller's transaction, under the
@@ -12,9 +11,6 @@ import java.util.Optional;
  * conversation's last.
  */
 public interface ChangeMessagePort {
-
-    /** The message as it is now, whole: with its files and reactions. */
-    Optional<Message> byId(String messageId);
 
     /** Stores the new text, and keeps the one it replaces as an earlier text. */
     void edited(Message message, String previousContent);
