@@ -103,3 +103,38 @@ test("changes made while the connection was away arrive with the catch-up, each 
     await proxy.close();
   }
 });
+
+test("a reply quotes its message, and a thread opens beside the conversation with its replies live on both sides", async ({ newUser }) => {
+  const ann = await newUser("Ann Lunch");
+  const bob = await newUser("Bob Lunch");
+  await startDirectWith(ann.page, "Bob Lunch");
+  await send(ann.page, "Who is in for lunch?");
+  await bob.page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Lunch/ }).click();
+
+  await item(bob.page, "Who is in for lunch?").hover();
+  await item(bob.page, "Who is in for lunch?").getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(bob.page.getByText("Replying to Ann Lunch")).toBeVisible();
+  await expect(bob.page.getByRole("textbox", { name: "Message" })).toBeFocused();
+  await send(bob.page, "Me!");
+  await expect(bob.page.getByText("Replying to Ann Lunch")).toHaveCount(0);
+  await expect(item(bob.page, "Me!").getByRole("button", { name: "In reply to Ann Lunch Who is in for lunch?" })).toBeVisible();
+  await expect(item(ann.page, "Me!").getByRole("button", { name: "In reply to You Who is in for lunch?" })).toBeVisible();
+
+  await item(bob.page, "Who is in for lunch?").first().hover();
+  await item(bob.page, "Who is in for lunch?").first().getByRole("button", { name: "Reply in thread" }).click();
+  const bobThread = bob.page.getByRole("complementary", { name: "Thread" });
+  await bobThread.getByRole("textbox", { name: "Reply in thread" }).fill("12:30 works");
+  await bobThread.getByRole("textbox", { name: "Reply in thread" }).press("Enter");
+  await expect(bobThread.getByText("12:30 works")).toBeVisible();
+  await expect(messageLog(bob.page).getByText("12:30 works")).toHaveCount(0);
+
+  await ann.page.getByRole("button", { name: /^1 reply/ }).click();
+  const annThread = ann.page.getByRole("complementary", { name: "Thread" });
+  await expect(annThread.getByText("12:30 works")).toBeVisible();
+  await annThread.getByRole("textbox", { name: "Reply in thread" }).fill("See you there");
+  await annThread.getByRole("textbox", { name: "Reply in thread" }).press("Enter");
+  await expect(bobThread.getByText("See you there")).toBeVisible();
+  await expect(bob.page.getByRole("button", { name: /^2 replies/ })).toBeVisible();
+  await annThread.getByRole("button", { name: "Close thread" }).click();
+  await expect(annThread).toHaveCount(0);
+});

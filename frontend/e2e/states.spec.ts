@@ -14,8 +14,8 @@ const LOOKS = [
 ] as const;
 
 /**
- * The passing states of the client — a profile, a picture opened, an invite, a lost connection with
- * a message waiting — each photographed and audited by axe-core in both themes and both sizes. One
+ * The passing states of the client — a profile, a picture opened, a thread with reactions and an
+ * edited reply, an invite, a lost connection with a message waiting — each photographed and audited by axe-core in both themes and both sizes. One
  * page goes through them all; the theme and size change under it, as they do for a user.
  */
 test("the passing states look right and have no serious or critical axe-core violations, in both themes and sizes", async ({
@@ -57,7 +57,7 @@ test("the passing states look right and have no serious or critical axe-core vio
     const myId = await page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);
     const direct = await apiCall<{ id: string }>(server, jonas, "POST", "/conversations/direct", { userId: myId });
     const img = await uploadAsApiUser(server, jonas, "mockup.png", "image/png", makePng(320, 200));
-    await sendOverSocket(server, jonas, direct.id, "Here is the latest mockup:", [img.id]);
+    const sent = await sendOverSocket(server, jonas, direct.id, "Here is the latest mockup:", [img.id]);
 
     await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Jonas Weber/ }).click();
     const log = messageLog(page);
@@ -74,6 +74,31 @@ test("the passing states look right and have no serious or critical axe-core vio
     await expect.poll(() => lightbox.getByRole("img", { name: "mockup.png" }).evaluate((i: HTMLImageElement) => i.naturalWidth)).toBe(320);
     await inEveryLook(page, "picture");
     await lightbox.getByRole("button", { name: "Close" }).click();
+
+    // A conversation that changed: a reaction, a quoted reply edited, and a thread open beside it.
+    const mockup = log.locator(`li[data-message-id="${sent.id}"]`);
+    await mockup.hover();
+    await mockup.getByRole("button", { name: "Add a reaction" }).click();
+    await mockup.getByRole("button", { name: "React with 🎉" }).click();
+    await mockup.getByRole("button", { name: "Reply", exact: true }).click();
+    await page.getByRole("textbox", { name: "Message" }).fill("Love it");
+    await page.getByRole("textbox", { name: "Message" }).press("Enter");
+    const reply = log.locator("li[data-message-id]").filter({ hasText: "Love it" }).filter({ hasNotText: "mockup.png" }).last();
+    await reply.hover();
+    await reply.getByRole("button", { name: "Edit message" }).click();
+    await page.getByRole("textbox", { name: "Edit message" }).fill("Love it!");
+    await page.getByRole("textbox", { name: "Edit message" }).press("Enter");
+    await expect(reply).toContainText("(edited)");
+    await mockup.hover();
+    await mockup.getByRole("button", { name: "Reply in thread" }).click();
+    const thread = page.getByRole("complementary", { name: "Thread" });
+    await thread.getByRole("textbox", { name: "Reply in thread" }).fill("Can we get the dark version too?");
+    await thread.getByRole("textbox", { name: "Reply in thread" }).press("Enter");
+    await expect(thread.getByText("Can we get the dark version too?")).toBeVisible();
+    await expect(mockup.getByRole("button", { name: /^1 reply/ })).toBeVisible();
+    await page.mouse.move(0, 0);
+    await inEveryLook(page, "thread");
+    await thread.getByRole("button", { name: "Close thread" }).click();
 
     // A network gone silent: the heartbeat notices, and what is written meanwhile waits.
     proxy.freeze();
@@ -99,6 +124,6 @@ test("the passing states look right and have no serious or critical axe-core vio
   }
 
   expect(found, `serious or critical accessibility violations:\n${found.join("\n")}\n`).toEqual([]);
-  expect(files).toHaveLength(20);
+  expect(files).toHaveLength(24);
   for (const f of files) expect(fs.statSync(f).size, f).toBeGreaterThan(1000);
 });

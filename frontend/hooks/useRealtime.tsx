@@ -93,6 +93,8 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
               content: e.content,
               clientMessageId: e.clientMessageId,
               ...(e.attachments.length ? { attachmentIds: e.attachments.map((a) => a.id) } : {}),
+              ...(e.replyTo ? { replyToId: e.replyTo.id } : {}),
+              ...(e.threadId ? { threadId: e.threadId } : {}),
             })
           ).message,
         delivered: (m) => deliveredRef.current(m),

@@ -137,6 +137,7 @@ export function timelineItems(t: Timeline, pending: OutboxEntry[], now: Date = n
   let day = "";
   let prev: Message | null = null;
   for (const m of t.messages) {
+    if (m.threadId) continue; // thread replies show in their thread
     const k = dayKey(m.createdAt);
     if (k !== day) {
       items.push({ kind: "day", key: `day-${k}`, label: dayLabel(m.createdAt, now) });
@@ -150,7 +151,7 @@ export function timelineItems(t: Timeline, pending: OutboxEntry[], now: Date = n
   }
   const committed = new Set(t.messages.map((m) => m.clientMessageId));
   for (const p of pending) {
-    if (committed.has(p.clientMessageId)) continue;
+    if (committed.has(p.clientMessageId) || p.threadId) continue;
     const k = dayKey(p.createdAt);
     if (k !== day) {
       items.push({ kind: "day", key: `day-${k}`, label: dayLabel(p.createdAt, now) });

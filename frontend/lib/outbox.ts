@@ -10,6 +10,9 @@ export interface OutboxEntry {
   conversationId: string;
   content: string;
   attachments: Attachment[];
+  /** The message it quotes, and the thread it goes into, if any. */
+  replyTo?: Message["replyTo"];
+  threadId?: string;
   createdAt: string;
   /**
    * waiting: for the connection, for the messages before it, or until `retryAt`;
@@ -72,13 +75,15 @@ export class Outbox {
     return this.loaded;
   }
 
-  add(conversationId: string, content: string, attachments: Attachment[]): OutboxEntry {
+  add(conversationId: string, content: string, attachments: Attachment[], refs: Pick<OutboxEntry, "replyTo" | "threadId"> = {}): OutboxEntry {
     const entry: OutboxEntry = {
       clientMessageId: crypto.randomUUID(),
       userId: this.opts.userId,
       conversationId,
       content,
       attachments,
+      ...(refs.replyTo ? { replyTo: refs.replyTo } : {}),
+      ...(refs.threadId ? { threadId: refs.threadId } : {}),
       createdAt: new Date().toISOString(),
       status: "waiting",
     };

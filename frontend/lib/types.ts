@@ -53,6 +53,12 @@ export interface Message {
   editedAt?: string | null;
   deletedAt?: string | null;
   reactions?: Reaction[];
+  /** The message this one quotes, as it is now (the excerpt is empty once that one is deleted). */
+  replyTo?: { id: string; senderId: string; excerpt: string } | null;
+  /** The root of the thread this message is a reply in; null at the top level. */
+  threadId?: string | null;
+  /** On a thread's root: its replies so far. */
+  thread?: { replyCount: number; lastReplyAt: string; participantIds: string[] } | null;
 }
 
 /** One emoji on a message and who put it there, in the order they did. */
@@ -127,7 +133,7 @@ export interface ServerEvents {
 /** Client → server requests and the data of their ack. */
 export interface ClientRequests {
   send_message: {
-    data: { conversationId: string; content: string; clientMessageId?: string; attachmentIds?: string[] };
+    data: { conversationId: string; content: string; clientMessageId?: string; attachmentIds?: string[]; replyToId?: string; threadId?: string };
     ack: { message: Message };
   };
   join_room: { data: { roomId: string; inviteCode?: string }; ack: { conversationId: string } };

@@ -7,7 +7,7 @@ import { cx } from "@/lib/cx";
 import { loadDraft, saveDraft } from "@/lib/drafts";
 import { CONTENT_MAX } from "@/lib/messages";
 import { fileSize } from "@/lib/time";
-import type { Attachment } from "@/lib/types";
+import type { Attachment, Message } from "@/lib/types";
 
 interface Staged {
   key: string;
@@ -32,11 +32,23 @@ const TYPING_IDLE_MS = 3_000;
 const COUNTER_FROM = 3_500;
 const count = (n: number) => n.toLocaleString("en-US");
 
-export const Composer = forwardRef<ComposerHandle, { conversationId: string; disabled?: boolean }>(function Composer(
-  { conversationId, disabled },
+interface ComposerProps {
+  conversationId: string;
+  disabled?: boolean;
+  /** Writes into the thread of this root: its own draft, its own box. */
+  threadId?: string;
+  /** The message the next one quotes, and who wrote it; `onReplyDone` when it is sent or given up. */
+  replyTo?: Message | null;
+  replyToName?: string;
+  onReplyDone?: () => void;
+}
+
+export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer(
+  { conversationId, disabled, threadId, replyTo, replyToName, onReplyDone },
   ref,
 ) {
   const rt = useRealtime();
+  const draftKey = threadId ? `${conversationId}#${threadId}` : conversationId;
   const [text, setText] = useState("");
   const [staged, setStaged] = useState<Staged[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -65,7 +77,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
 
   // each conversation has its own draft; attachments stay with the conversation they were added in
   useEffect(() => {
-    setText(loadDraft(conversationId));
+    setText(loadDraft(draftKey));
     setError(null);
     setSendWhenUploaded(false);
     setStaged((list) => {
@@ -76,7 +88,12 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
       return [];
     });
     return () => stopTypingRef.current();
-  }, [conversationId]);
+  }, [draftKey]);
+
+  // choosing a message to reply to puts the caret where the reply goes
+  useEffect(() => {
+    if (replyTo) textRef.current?.focus();
+  }, [replyTo]);
 
   const addFiles = useCallback((files: FileList | File[]) => {
     const list = Array.from(files);
@@ -135,9 +152,13 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
       setError("Not sent: an attachment did not upload. Remove it, or attach it again.");
       return;
     }
-    rt.outbox.add(conversationId, text.trim(), ready.map((s) => s.attachment!));
+    rt.outbox.add(conversationId, text.trim(), ready.map((s) => s.attachment!), {
+      replyTo: replyTo ? { id: replyTo.id, senderId: replyTo.senderId, excerpt: [...replyTo.content].slice(0, 140).join("") } : undefined,
+      threadId,
+    });
+    onReplyDone?.();
     setText("");
-    saveDraft(conversationId, "");
+    saveDraft(draftKey, "");
     setStaged((prev) => {
       prev.forEach((s) => s.previewUrl && URL.revokeObjectURL(s.previewUrl));
       return [];
@@ -156,7 +177,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
 
   const onChange = (value: string) => {
     setText(value);
-    saveDraft(conversationId, value);
+    saveDraft(draftKey, value);
     setError(null);
     const t = typingState.current;
     if (!value.trim()) {
@@ -184,10 +205,21 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
   return (
     <div className="border-t border-zinc-200 bg-white px-3 pb-3 pt-2 dark:border-zinc-800 dark:bg-zinc-950 sm:px-4">
       {sendWhenUploaded && (
-        <div role="status" className="mb-2 flex items-center gap-3 rounded-lg bg-accent-50 px-3 py-1.5 text-sm text-accent-800 dark:bg-accent-700/30 dark:text-accent-100">
+        <div role="status" className="mb-2 flex items-center gap-3 rounded-lg bg-accent-50 px-3 py-1.5 text-sm text-accent-700 dark:bg-accent-700/30 dark:text-accent-100">
           <span className="flex-1">Sends as soon as the upload finishes…</span>
           <button type="button" className="font-medium underline underline-offset-2" onClick={() => setSendWhenUploaded(false)}>
             Don&apos;t send yet
+          </button>
+        </div>
+      )}
+      {replyTo && (
+        <div className="mb-2 flex items-start gap-3 rounded-lg border-l-4 border-accent-500 bg-zinc-50 px-3 py-1.5 text-sm dark:bg-zinc-900">
+          <div className="min-w-0 flex-1">
+            <p className="font-medium text-zinc-900 dark:text-zinc-100">Replying to {replyToName ?? "a message"}</p>
+            <p className="truncate text-muted">{replyTo.content || "A message without text"}</p>
+          </div>
+          <button type="button" aria-label="Cancel reply" title="Cancel reply" onClick={onReplyDone} className="rounded p-0.5 text-muted hover:text-zinc-900 dark:hover:text-white">
+            <XIcon width={16} height={16} />
           </button>
         </div>
       )}
@@ -274,7 +306,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
         <textarea
           ref={textRef}
           rows={1}
-          aria-label="Message"
+          aria-label={threadId ? "Reply in thread" : "Message"}
           placeholder="Write a message…"
           value={text}
           disabled={disabled}
@@ -288,12 +320,15 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
             }
           }}
           onKeyDown={(e) => {
-            if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
+            if (e.key === "Escape" && replyTo) {
+              e.preventDefault();
+              onReplyDone?.();
+            } else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
               e.preventDefault();
               submit();
             }
           }}
-          aria-describedby={chars >= COUNTER_FROM ? `${conversationId}-length` : undefined}
+          aria-describedby={chars >= COUNTER_FROM ? `${draftKey}-length` : undefined}
           className="max-h-44 min-h-10 flex-1 resize-none rounded-2xl border border-zinc-300 bg-white px-4 py-2 text-[15px] leading-6 placeholder:text-zinc-400 focus:border-accent-500 focus:outline-none focus:ring-2 focus:ring-accent-500/30 dark:border-zinc-700 dark:bg-zinc-900 dark:placeholder:text-zinc-500"
         />
         <button
@@ -308,7 +343,7 @@ export const Composer = forwardRef<ComposerHandle, { conversationId: string; dis
       </form>
       {chars >= COUNTER_FROM && (
         <p
-          id={`${conversationId}-length`}
+          id={`${draftKey}-length`}
           className={cx(
             "mt-1 px-14 text-right text-xs tabular-nums",
             chars > CONTENT_MAX ? "font-medium text-red-700 dark:text-red-400" : "text-muted",

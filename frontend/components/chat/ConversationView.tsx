@@ -1,7 +1,7 @@
 "use client";
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { InvitePanel } from "@/components/rooms/InvitePanel";
 import { SKIP_TARGET } from "@/components/shell/SkipLink";
 import { Alert } from "@/components/ui/Alert";
@@ -11,9 +11,10 @@ import { Spinner } from "@/components/ui/Spinner";
 import { useConversation, useInbox, useTimeline } from "@/hooks/queries";
 import { usePendingMessages, useRealtime, useTypingUsers } from "@/hooks/useRealtime";
 import { errorMessage } from "@/lib/api";
+import { cx } from "@/lib/cx";
 import { displayName } from "@/lib/conversations";
 import { timelineItems } from "@/lib/messages";
-import type { Conversation, PublicUser } from "@/lib/types";
+import type { Conversation, Message, PublicUser } from "@/lib/types";
 import { Composer, type ComposerHandle } from "./Composer";
 import { ConversationHeader } from "./ConversationHeader";
 import {
@@ -31,6 +32,7 @@ import {
 import type { MessageActions } from "./MessageChanges";
 import { MessageItem, PendingItem } from "./MessageItem";
 import { NewMessageAnnouncer } from "./NewMessageAnnouncer";
+import { ThreadPanel } from "./ThreadPanel";
 
 const NEAR_BOTTOM_PX = 120;
 
@@ -60,8 +62,14 @@ export function ConversationView({ id }: { id: string }) {
     return map;
   }, [inbox.data, detail.data, id]);
 
+  const [replyingTo, setReplyingTo] = useState<Message | null>(null);
+  const [threadRoot, setThreadRoot] = useState<string | null>(null);
+  useEffect(() => {
+    setReplyingTo(null);
+    setThreadRoot(null);
+  }, [id]);
   const actions = useMemo<MessageActions>(
-    () => ({ edit: rt.editMessage, remove: rt.deleteMessage, react: rt.react }),
+    () => ({ edit: rt.editMessage, remove: rt.deleteMessage, react: rt.react, reply: setReplyingTo, openThread: setThreadRoot }),
     [rt.editMessage, rt.deleteMessage, rt.react],
   );
 
@@ -110,7 +118,8 @@ export function ConversationView({ id }: { id: string }) {
   return (
     <section
       aria-label={name ? `Conversation with ${name}` : "Conversation"}
-      className="relative flex min-h-0 flex-1 flex-col"
+      // An open thread sits beside the conversation from the small breakpoint up, over it on a phone.
+      className={cx("relative flex min-h-0 flex-1 flex-col", threadRoot && "sm:pr-96")}
       onDragEnter={(e) => {
         if (e.dataTransfer.types.includes("Files")) setDragging(true);
       }}
@@ -203,7 +212,25 @@ export function ConversationView({ id }: { id: string }) {
 
       <NewMessageAnnouncer conversationId={id} members={members} />
 
-      <Composer ref={composer} conversationId={id} disabled={!timeline.isSuccess} />
+      <Composer
+        ref={composer}
+        conversationId={id}
+        disabled={!timeline.isSuccess}
+        replyTo={replyingTo}
+        replyToName={replyingTo ? (replyingTo.senderId === rt.myId ? "yourself" : (members.get(replyingTo.senderId)?.name ?? "someone")) : undefined}
+        onReplyDone={() => setReplyingTo(null)}
+      />
+
+      {threadRoot && data && (
+        <ThreadPanel
+          conversationId={id}
+          rootId={threadRoot}
+          known={data.messages}
+          members={members}
+          actions={actions}
+          onClose={() => setThreadRoot(null)}
+        />
+      )}
 
       {dragging && (
         <div className="pointer-events-none absolute inset-0 z-10 flex items-center justify-center border-2 border-dashed border-accent-500 bg-accent-50/80 text-lg font-medium text-accent-700 dark:bg-accent-700/30 dark:text-accent-100">

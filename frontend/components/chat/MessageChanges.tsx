@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
-import { PencilIcon, SmileIcon, TrashIcon } from "@/components/ui/icons";
+import { ChatIcon, PencilIcon, ReplyIcon, SmileIcon, TrashIcon } from "@/components/ui/icons";
 import { errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
 import { CONTENT_MAX } from "@/lib/messages";
@@ -16,6 +16,10 @@ export interface MessageActions {
   edit: (messageId: string, content: string) => Promise<void>;
   remove: (messageId: string) => Promise<void>;
   react: (messageId: string, emoji: string, on: boolean) => Promise<void>;
+  /** Quotes the message in the composer. */
+  reply: (message: Message) => void;
+  /** Opens the thread of a top-level message; absent inside a thread, which has one level. */
+  openThread?: (rootId: string) => void;
 }
 
 function names(userIds: string[], members: Map<string, PublicUser>, myId: string): string {
@@ -52,7 +56,7 @@ export function Reactions({
               className={cx(
                 "inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-sm tabular-nums",
                 mine
-                  ? "border-accent-500 bg-accent-50 text-accent-800 dark:border-accent-400 dark:bg-accent-700/40 dark:text-accent-100"
+                  ? "border-accent-500 bg-accent-50 text-accent-700 dark:border-accent-400 dark:bg-accent-700/40 dark:text-accent-100"
                   : "border-zinc-200 bg-white text-zinc-800 hover:border-zinc-300 dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-200",
               )}
             >
@@ -73,12 +77,16 @@ export function MessageToolbar({
   mine,
   canEdit,
   onReact,
+  onReply,
+  onThread,
   onEdit,
   onDelete,
 }: {
   mine: boolean;
   canEdit: boolean;
   onReact: (emoji: string) => void;
+  onReply: () => void;
+  onThread?: () => void;
   onEdit: () => void;
   onDelete: () => void;
 }) {
@@ -120,6 +128,14 @@ export function MessageToolbar({
           <button type="button" aria-label="Add a reaction" title="Add a reaction" className={button} onClick={() => setPicking(true)}>
             <SmileIcon width={18} height={18} />
           </button>
+          <button type="button" aria-label="Reply" title="Reply" className={button} onClick={onReply}>
+            <ReplyIcon width={18} height={18} />
+          </button>
+          {onThread && (
+            <button type="button" aria-label="Reply in thread" title="Reply in thread" className={button} onClick={onThread}>
+              <ChatIcon width={18} height={18} />
+            </button>
+          )}
           {mine && canEdit && (
             <button type="button" aria-label="Edit message" title="Edit" className={button} onClick={onEdit}>
               <PencilIcon width={18} height={18} />

@@ -196,6 +196,8 @@ export const MessageItem = memo(function MessageItem({
             mine={mine}
             canEdit={message.content.trim().length > 0 || message.attachments.length > 0}
             onReact={(emoji) => void attempt(actions.react(message.id, emoji, true))}
+            onReply={() => actions.reply(message)}
+            onThread={actions.openThread && !message.threadId ? () => actions.openThread!(message.id) : undefined}
             onEdit={() => setEditing(true)}
             onDelete={() => setDeleting(true)}
           />
@@ -221,6 +223,7 @@ export const MessageItem = memo(function MessageItem({
             {time}
           </span>
         )}
+        {message.replyTo && !deleted && <Quote replyTo={message.replyTo} members={members} myId={myId} />}
         <div className={cx("flex min-w-0 max-w-full items-end gap-2", mine && "flex-row-reverse")}>
           {deleted ? (
             <p className="rounded-2xl border border-dashed border-zinc-300 px-3.5 py-2 text-sm italic text-muted dark:border-zinc-700">
@@ -249,6 +252,16 @@ export const MessageItem = memo(function MessageItem({
         {!deleted && (
           <Reactions message={message} myId={myId} members={members} onToggle={(emoji, on) => void attempt(actions.react(message.id, emoji, on))} />
         )}
+        {message.thread && actions.openThread && (
+          <button
+            type="button"
+            onClick={() => actions.openThread!(message.id)}
+            className="mt-1 rounded px-1 text-xs font-medium text-accent-700 hover:underline dark:text-accent-400"
+          >
+            {message.thread.replyCount === 1 ? "1 reply" : `${message.thread.replyCount} replies`}
+            <span className="font-normal text-muted"> · last {clockTime(message.thread.lastReplyAt)}</span>
+          </button>
+        )}
         {problem && (
           <p role="alert" className="mt-0.5 px-1 text-xs text-red-600 dark:text-red-400">
             {problem}
@@ -259,6 +272,26 @@ export const MessageItem = memo(function MessageItem({
     </li>
   );
 });
+
+/** The message a reply quotes; a click goes to it when it is loaded. */
+function Quote({ replyTo, members, myId }: { replyTo: NonNullable<Message["replyTo"]>; members: Map<string, PublicUser>; myId: string }) {
+  const who = replyTo.senderId === myId ? "You" : (members.get(replyTo.senderId)?.name ?? "Someone");
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        const target = document.querySelector<HTMLElement>(`li[data-message-id="${CSS.escape(replyTo.id)}"]`);
+        target?.scrollIntoView({ block: "center" });
+        target?.focus();
+      }}
+      className="mb-1 block max-w-full border-l-2 border-accent-500 px-2 text-left text-xs text-muted hover:text-zinc-900 dark:hover:text-white"
+    >
+      <span className="sr-only">In reply to </span>
+      <span className="font-medium">{who}</span>
+      <span className="line-clamp-2 break-words">{replyTo.excerpt || "(no text)"}</span>
+    </button>
+  );
+}
 
 function SenderName({ sender, name }: { sender: PublicUser | undefined; name: string }) {
   const className = "truncate font-medium";

@@ -130,3 +130,9 @@ export const TrashIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M9 7V4h6v3" />
   </Icon>
 );
+export const ReplyIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M9 14 4 9l5-5" />
+    <path d="M4 9h10a6 6 0 0 1 6 6v5" />
+  </Icon>
+);
