@@ -107,3 +107,25 @@ test("Enter while a file uploads says the message waits, and sends it when the u
     [`hello from ${bob.name}`, 0],
   ]);
 });
+
+test("what is typed while a conversation's history is still loading is kept and sent", async ({ newUser, apiUser, server }) => {
+  const alice = await newUser("Alice Early");
+  const bob = await apiUser("Bob Early");
+  const conv = await conversationFrom(server, bob, alice.page);
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await alice.page.route(`**/api/conversations/${conv}/messages*`, async (route) => {
+    await held;
+    await route.continue();
+  });
+
+  await alice.page.goto(`/chat/?c=${conv}`);
+  await expect(messageLog(alice.page).getByText("hello from Bob Early")).toHaveCount(0);
+  await box(alice.page).fill("typed before the history came");
+  await box(alice.page).press("Enter");
+  await expect(box(alice.page)).toHaveValue("");
+  release();
+
+  await expect(messageLog(alice.page).locator("li[data-seq]").filter({ hasText: "typed before the history came" })).toHaveCount(1);
+  await expect(messageLog(alice.page).getByText("hello from Bob Early")).toBeVisible();
+});

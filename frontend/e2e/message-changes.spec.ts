@@ -138,3 +138,27 @@ test("a reply quotes its message, and a thread opens beside the conversation wit
   await annThread.getByRole("button", { name: "Close thread" }).click();
   await expect(annThread).toHaveCount(0);
 });
+
+test("the owner of a group deletes a member's message; the member cannot delete the owner's", async ({ newUser }) => {
+  const olga = await newUser("Olga Owner");
+  const mark = await newUser("Mark Member");
+  await olga.page.getByRole("button", { name: "New group" }).click();
+  const dialog = olga.page.getByRole("dialog", { name: "New group" });
+  await dialog.getByLabel("Group name").fill("Moderated");
+  await dialog.getByLabel("Add people").fill("Mark Member");
+  await dialog.getByRole("button", { name: /Mark Member/ }).click();
+  await dialog.getByRole("button", { name: "Create group" }).click();
+  await send(olga.page, "house rules");
+
+  await mark.page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Moderated/ }).click();
+  await send(mark.page, "spam spam spam");
+  await item(mark.page, "house rules").hover();
+  await expect(item(mark.page, "house rules").getByRole("button", { name: "Add a reaction" })).toBeVisible();
+  await expect(item(mark.page, "house rules").getByRole("button", { name: "Delete message" })).toHaveCount(0);
+
+  await item(olga.page, "spam spam spam").hover();
+  await item(olga.page, "spam spam spam").getByRole("button", { name: "Delete message" }).click();
+  await olga.page.getByRole("dialog", { name: "Delete message?" }).getByRole("button", { name: "Delete" }).click();
+  await expect(messageLog(mark.page).locator("li[data-deleted]")).toContainText("This message was deleted.");
+  await expect(item(olga.page, "spam spam spam")).toHaveCount(0);
+});

@@ -102,7 +102,8 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
     [socket, myId],
   );
 
-  const receive = useCallback(
+  /** A message pushed, new or changed, into its timeline: numbered, so a gap starts a catch-up. */
+  const intoTimeline = useCallback(
     (m: Message) => {
       const key = keys.timeline(m.conversationId);
       const t = qc.getQueryData<Timeline>(key);
@@ -113,6 +114,13 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
       } else if (qc.getQueryState(key)?.fetchStatus === "fetching") {
         holdForFirstPage(m);
       }
+    },
+    [qc],
+  );
+
+  const receive = useCallback(
+    (m: Message) => {
+      intoTimeline(m);
       if (m.senderId === myId && m.clientMessageId) outbox.confirm(m.clientMessageId);
       updateInboxWith(qc, m, myId, activeRef.current);
       // the sender stopped typing when their message arrives
@@ -124,25 +132,17 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
         return { ...prev, [m.conversationId]: rest };
       });
     },
-    [qc, myId, typing, outbox],
+    [qc, myId, typing, outbox, intoTimeline],
   );
   deliveredRef.current = receive;
 
   /** A message edited, deleted or reacted to: merged as it is now, numbered like a new one. */
   const update = useCallback(
     (m: Message) => {
-      const key = keys.timeline(m.conversationId);
-      const t = qc.getQueryData<Timeline>(key);
-      if (t) {
-        const { timeline, gap } = applyLive(t, m);
-        qc.setQueryData<Timeline>(key, timeline);
-        if (gap) void catchUp(qc, m.conversationId).catch(() => undefined);
-      } else if (qc.getQueryState(key)?.fetchStatus === "fetching") {
-        holdForFirstPage(m);
-      }
+      intoTimeline(m);
       updateLastMessageWith(qc, m);
     },
-    [qc],
+    [qc, intoTimeline],
   );
 
   useEffect(() => {

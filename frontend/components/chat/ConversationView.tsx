@@ -29,7 +29,7 @@ import {
   useStayPinnedWhileContentResizes,
   type ScrollAnchor,
 } from "./conversationViewHooks";
-import type { MessageActions } from "./MessageChanges";
+import { personName, type MessageActions } from "./MessageChanges";
 import { MessageItem, PendingItem } from "./MessageItem";
 import { NewMessageAnnouncer } from "./NewMessageAnnouncer";
 import { ThreadPanel } from "./ThreadPanel";
@@ -68,9 +68,11 @@ export function ConversationView({ id }: { id: string }) {
     setReplyingTo(null);
     setThreadRoot(null);
   }, [id]);
+  // Until roles come with the members, the one who created a group or room is its owner and moderator.
+  const moderator = !!conv && conv.type !== "direct" && conv.createdById === rt.myId;
   const actions = useMemo<MessageActions>(
-    () => ({ edit: rt.editMessage, remove: rt.deleteMessage, react: rt.react, reply: setReplyingTo, openThread: setThreadRoot }),
-    [rt.editMessage, rt.deleteMessage, rt.react],
+    () => ({ moderator, edit: rt.editMessage, remove: rt.deleteMessage, react: rt.react, reply: setReplyingTo, openThread: setThreadRoot }),
+    [moderator, rt.editMessage, rt.deleteMessage, rt.react],
   );
 
   const data = timeline.data;
@@ -215,9 +217,11 @@ export function ConversationView({ id }: { id: string }) {
       <Composer
         ref={composer}
         conversationId={id}
-        disabled={!timeline.isSuccess}
+        // Writing starts at once, while the history loads: the outbox sends when it can. A conversation
+        // that cannot be read (gone, not a member) is not written to.
+        disabled={timeline.isError}
         replyTo={replyingTo}
-        replyToName={replyingTo ? (replyingTo.senderId === rt.myId ? "yourself" : (members.get(replyingTo.senderId)?.name ?? "someone")) : undefined}
+        replyToName={replyingTo ? personName(replyingTo.senderId, members, rt.myId, "yourself") : undefined}
         onReplyDone={() => setReplyingTo(null)}
       />
 

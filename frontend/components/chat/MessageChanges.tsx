@@ -13,6 +13,8 @@ export const QUICK_REACTIONS = ["👍", "❤️", "😂", "🎉", "😮", "😢"
 
 /** What can be done to a sent message from the list; stable across renders, so items stay memoised. */
 export interface MessageActions {
+  /** The viewer moderates this conversation (owns a group or room): they may delete any message. */
+  moderator: boolean;
   edit: (messageId: string, content: string) => Promise<void>;
   remove: (messageId: string) => Promise<void>;
   react: (messageId: string, emoji: string, on: boolean) => Promise<void>;
@@ -22,8 +24,13 @@ export interface MessageActions {
   openThread?: (rootId: string) => void;
 }
 
+/** How a person is named next to a message: `me` for oneself, else their name as a member. */
+export function personName(userId: string, members: Map<string, PublicUser>, myId: string, me = "You"): string {
+  return userId === myId ? me : (members.get(userId)?.name ?? "Someone");
+}
+
 function names(userIds: string[], members: Map<string, PublicUser>, myId: string): string {
-  return userIds.map((id) => (id === myId ? "You" : (members.get(id)?.name ?? "Someone"))).join(", ");
+  return userIds.map((id) => personName(id, members, myId)).join(", ");
 }
 
 /** The emoji on a message, each a toggle: pressed when one of them is one's own. */
@@ -75,6 +82,7 @@ export function Reactions({
 /** Shown on hover and while the message holds focus: react, and for one's own, edit and delete. */
 export function MessageToolbar({
   mine,
+  canModerate,
   canEdit,
   onReact,
   onReply,
@@ -83,6 +91,8 @@ export function MessageToolbar({
   onDelete,
 }: {
   mine: boolean;
+  /** Whoever moderates the conversation deletes others' messages too. */
+  canModerate: boolean;
   canEdit: boolean;
   onReact: (emoji: string) => void;
   onReply: () => void;
@@ -141,7 +151,7 @@ export function MessageToolbar({
               <PencilIcon width={18} height={18} />
             </button>
           )}
-          {mine && (
+          {(mine || canModerate) && (
             <button type="button" aria-label="Delete message" title="Delete" className={button} onClick={onDelete}>
               <TrashIcon width={18} height={18} />
             </button>

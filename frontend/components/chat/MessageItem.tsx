@@ -12,7 +12,7 @@ import { downloadFile } from "@/lib/media";
 import type { OutboxEntry } from "@/lib/outbox";
 import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
-import { DeleteDialog, EditForm, MessageToolbar, Reactions, type MessageActions } from "./MessageChanges";
+import { DeleteDialog, EditForm, MessageToolbar, personName, Reactions, type MessageActions } from "./MessageChanges";
 import { ProfileButton } from "./ProfileDialog";
 
 /** Message text as React text nodes; http(s) URLs become safe links. Never raw HTML. */
@@ -194,6 +194,7 @@ export const MessageItem = memo(function MessageItem({
         <div className={cx("absolute -top-3 z-10", mine ? "left-4" : "right-4")}>
           <MessageToolbar
             mine={mine}
+            canModerate={actions.moderator}
             canEdit={message.content.trim().length > 0 || message.attachments.length > 0}
             onReact={(emoji) => void attempt(actions.react(message.id, emoji, true))}
             onReply={() => actions.reply(message)}
@@ -275,7 +276,7 @@ export const MessageItem = memo(function MessageItem({
 
 /** The message a reply quotes; a click goes to it when it is loaded. */
 function Quote({ replyTo, members, myId }: { replyTo: NonNullable<Message["replyTo"]>; members: Map<string, PublicUser>; myId: string }) {
-  const who = replyTo.senderId === myId ? "You" : (members.get(replyTo.senderId)?.name ?? "Someone");
+  const who = personName(replyTo.senderId, members, myId);
   return (
     <button
       type="button"

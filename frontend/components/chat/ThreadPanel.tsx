@@ -1,6 +1,6 @@
 "use client";
 import { useQuery } from "@tanstack/react-query";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { XIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/Spinner";
@@ -10,7 +10,7 @@ import { mergeMessages } from "@/lib/messages";
 import { keys } from "@/lib/queryKeys";
 import type { Message, PublicUser } from "@/lib/types";
 import { Composer } from "./Composer";
-import type { MessageActions } from "./MessageChanges";
+import { personName, type MessageActions } from "./MessageChanges";
 import { MessageItem, PendingItem } from "./MessageItem";
 
 interface ThreadPage {
@@ -50,7 +50,9 @@ export function ThreadPanel({
     () => mergeMessages(page.data?.messages ?? [], known.filter((m) => m.threadId === rootId)),
     [page.data, known, rootId],
   );
-  const inThread = useMemo<MessageActions>(() => ({ ...actions, openThread: undefined }), [actions]);
+  // Inside a thread a reply quotes into the thread's own box, and there is no deeper thread to open.
+  const [replyingTo, setReplyingTo] = useState<Message | null>(null);
+  const inThread = useMemo<MessageActions>(() => ({ ...actions, reply: setReplyingTo, openThread: undefined }), [actions]);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [rootId]);
 
@@ -123,7 +125,14 @@ export function ThreadPanel({
         )}
         {root && !replies.length && !pending.length && page.isSuccess && <p className="px-4 py-2 text-sm text-muted">No replies yet.</p>}
       </div>
-      <Composer conversationId={conversationId} threadId={rootId} disabled={!root} />
+      <Composer
+        conversationId={conversationId}
+        threadId={rootId}
+        disabled={page.isError && !root}
+        replyTo={replyingTo}
+        replyToName={replyingTo ? personName(replyingTo.senderId, members, rt.myId, "yourself") : undefined}
+        onReplyDone={() => setReplyingTo(null)}
+      />
     </aside>
   );
 }

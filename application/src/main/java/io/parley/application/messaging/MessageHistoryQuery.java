@@ -19,6 +19,13 @@ public interface MessageHistoryQuery {
      */
     List<Message> after(UserId reader, ConversationId conversation, long afterSeq, int limit);
 
+    /**
+     * The top-level messages around {@code seq}, newest first: about half after it, the rest up to it
+     * (for jumping to a message from a reply, a notification or a search). {@code nextCursor} pages
+     * on backwards; a client goes forwards by asking around the newest message it holds.
+     */
+    HistoryPage around(UserId reader, ConversationId conversation, long seq, int limit);
+
     /** The replies in a thread after {@code afterSeq} (from the first when null), oldest first, with the root as it is now. */
     ThreadPage thread(UserId reader, String rootId, Long afterSeq, int limit);
 

@@ -20,6 +20,7 @@ import io.parley.domain.message.MessageType;
 import io.parley.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,6 +145,23 @@ public final class MessagingService implements SendMessageUseCase, MessageHistor
         long before = beforeSeq == null ? Long.MAX_VALUE : beforeSeq;
         List<Message> page = messages.before(conversation, before, bounded);
         Long next = page.size() < bounded || page.get(page.size() - 1).seq() <= 1 ? null : page.get(page.size() - 1).seq();
+        return new HistoryPage(page, next);
+    }
+
+    @Override
+    public HistoryPage around(UserId reader, ConversationId conversation, long seq, int limit) {
+        access.requireMember(reader, conversation);
+        int bounded = MessageHistoryQuery.boundedLimit(limit);
+        List<Message> newer = messages.after(conversation, seq, bounded / 2);
+        int olderWanted = bounded - newer.size();
+        List<Message> older = messages.before(conversation, seq + 1, olderWanted);
+        List<Message> page = new ArrayList<>(newer.size() + older.size());
+        for (int i = newer.size() - 1; i >= 0; i--) {
+            page.add(newer.get(i));
+        }
+        page.addAll(older);
+        Long next = older.size() < olderWanted || older.isEmpty() || older.get(older.size() - 1).seq() <= 1 ? null
+                : older.get(older.size() - 1).seq();
         return new HistoryPage(page, next);
     }
 

@@ -166,6 +166,12 @@ public class InMemoryConversations implements LoadConversationPort, SaveConversa
     }
 
     @Override
+    public synchronized List<Message> after(ConversationId conversation, long afterSeq, int limit) {
+        return files.addedTo(messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.seq() > afterSeq && !m.isThreadReply())
+                .sorted(Comparator.comparingLong(Message::seq)).limit(limit).toList());
+    }
+
+    @Override
     public synchronized List<Message> changedAfter(ConversationId conversation, long afterVersion, int limit) {
         return files.addedTo(messages.getOrDefault(conversation, List.of()).stream().filter(m -> m.version() > afterVersion)
                 .sorted(Comparator.comparingLong(Message::version)).limit(limit).toList());

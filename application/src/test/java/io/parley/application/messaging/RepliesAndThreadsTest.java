@@ -11,6 +11,8 @@ import io.parley.domain.Refusal;
 import io.parley.domain.conversation.ConversationId;
 import io.parley.domain.message.Message;
 import io.parley.domain.user.User;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +81,24 @@ class RepliesAndThreadsTest {
         assertEquals(Refusal.Reason.NOT_FOUND, foreignQuote.reason());
         assertEquals(last, chat.store.lockLastSeq(direct), "a refused reply stores nothing");
         assertEquals(Refusal.Reason.NOT_FOUND, assertThrows(Refusal.class, () -> chat.messaging.thread(cat.id(), root.id(), null, 50)).reason());
+    }
+
+    @Test
+    void the_page_around_a_message_holds_it_with_top_level_messages_before_and_after() {
+        List<Message> sent = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            chat.clock.advance(Duration.ofSeconds(3)); // within the send rate
+            sent.add(send(i % 2 == 0 ? ann : bob, "message " + i, null, null));
+        }
+        send(ann, "in a thread", null, sent.get(0).id());
+
+        MessageHistoryQuery.HistoryPage page = chat.messaging.around(ann.id(), direct, sent.get(14).seq(), 10);
+
+        assertEquals(List.of("message 20", "message 19", "message 18", "message 17", "message 16", "message 15", "message 14", "message 13",
+                "message 12", "message 11"), page.messages().stream().map(Message::content).toList());
+        assertEquals(sent.get(10).seq(), page.nextCursor());
+        MessageHistoryQuery.HistoryPage atTheEnd = chat.messaging.around(ann.id(), direct, sent.get(29).seq(), 10);
+        assertEquals("message 30", atTheEnd.messages().get(0).content());
+        assertEquals(10, atTheEnd.messages().size());
     }
 }

@@ -196,4 +196,19 @@ class MessageChangesSystemTest {
         Map<String, Object> nested = bobSocket.request("send_message", Map.of("conversationId", direct, "content", "deeper", "threadId", reply.get("id")));
         assertEquals("threadId", data(nested).get("field"));
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_page_around_a_message_has_it_between_the_ones_before_and_after() {
+        for (int i = 1; i <= 5; i++) {
+            send("message " + i);
+        }
+
+        Map<String, Object> page = api.get("/api/conversations/" + direct + "/messages?around=3&limit=2", bob.token()).json();
+
+        assertEquals(List.of("message 4", "message 3"),
+                ((List<Map<String, Object>>) page.get("messages")).stream().map(m -> m.get("content")).toList());
+        assertEquals("3", page.get("nextCursor"));
+        assertEquals(400, api.get("/api/conversations/" + direct + "/messages?around=x", bob.token()).status());
+    }
 }

@@ -64,6 +64,11 @@ final class JdbcMessageStore implements AppendMessagePort, LoadMessagesPort, Loa
     }
 
     @Override
+    public List<Message> after(ConversationId conversation, long afterSeq, int limit) {
+        return whole(messages.findTopLevelAfter(conversation.value(), afterSeq, limit));
+    }
+
+    @Override
     public List<Message> changedAfter(ConversationId conversation, long afterVersion, int limit) {
         return whole(messages.findChangedAfter(conversation.value(), afterVersion, limit));
     }

@@ -23,6 +23,11 @@ interface MessageRowRepository extends GenericRepository<MessageRow, String> {
             ORDER BY seq DESC LIMIT :limit""")
     List<MessageRow> findBefore(String conversationId, long beforeSeq, int limit);
 
+    @Query("""
+            SELECT * FROM messages WHERE conversation_id = :conversationId AND thread_id IS NULL AND seq > :afterSeq
+            ORDER BY seq LIMIT :limit""")
+    List<MessageRow> findTopLevelAfter(String conversationId, long afterSeq, int limit);
+
     /** Every message changed after {@code afterVersion}, in its current state, in the order of the changes. */
     @Query("SELECT * FROM messages WHERE conversation_id = :conversationId AND version > :afterVersion ORDER BY version LIMIT :limit")
     List<MessageRow> findChangedAfter(String conversationId, long afterVersion, int limit);

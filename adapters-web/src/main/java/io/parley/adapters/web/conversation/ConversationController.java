@@ -96,8 +96,9 @@ final class ConversationController {
 
     @Get("/{id}/messages")
     Object messages(Authentication caller, String id, @Nullable @QueryValue String cursor,
-                    @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
-        return history.page(user(caller), new ConversationId(id), cursor, after, limit);
+                    @Nullable @QueryValue String after, @Nullable @QueryValue String around,
+                    @Nullable @QueryValue Integer limit) {
+        return history.page(user(caller), new ConversationId(id), cursor, after, around, limit);
     }
 
     @Post("/{id}/read")

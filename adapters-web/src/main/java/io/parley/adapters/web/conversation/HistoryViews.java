@@ -26,12 +26,14 @@ final class HistoryViews {
         this.history = history;
     }
 
-    Object page(UserId reader, ConversationId conversation, String cursor, String after, Integer limit) {
+    Object page(UserId reader, ConversationId conversation, String cursor, String after, String around, Integer limit) {
         int bounded = limit == null ? 0 : limit;
         if (after != null) {
             return new CatchUp(history.after(reader, conversation, Cursors.number("after", after), bounded).stream().map(MessageView::of).toList());
         }
-        HistoryPage page = history.before(reader, conversation, cursor == null || cursor.isEmpty() ? null : Cursors.number("cursor", cursor), bounded);
+        HistoryPage page = around != null
+                ? history.around(reader, conversation, Cursors.number("around", around), bounded)
+                : history.before(reader, conversation, cursor == null || cursor.isEmpty() ? null : Cursors.number("cursor", cursor), bounded);
         return new Page(page.messages().stream().map(MessageView::of).toList(),
                 page.nextCursor() == null ? null : String.valueOf(page.nextCursor()));
     }

@@ -99,8 +99,9 @@ final class RoomController {
 
     @Get("/{roomId}/messages")
     Object messages(Authentication caller, String roomId, @Nullable @QueryValue String cursor,
-                    @Nullable @QueryValue String after, @Nullable @QueryValue Integer limit) {
-        return history.page(user(caller), new ConversationId(roomId), cursor, after, limit);
+                    @Nullable @QueryValue String after, @Nullable @QueryValue String around,
+                    @Nullable @QueryValue Integer limit) {
+        return history.page(user(caller), new ConversationId(roomId), cursor, after, around, limit);
     }
 
     private static UserId user(Authentication caller) {

@@ -14,6 +14,9 @@ public interface LoadMessagesPort {
     /** Top-level messages (no thread replies) with seq below {@code beforeSeq}, newest first. */
     List<Message> before(ConversationId conversation, long beforeSeq, int limit);
 
+    /** Top-level messages with seq above {@code afterSeq}, oldest first. */
+    List<Message> after(ConversationId conversation, long afterSeq, int limit);
+
     /** Every message changed (sent included) after change {@code afterVersion}, as it is now, in the order of the changes. */
     List<Message> changedAfter(ConversationId conversation, long afterVersion, int limit);
 
