@@ -168,6 +168,8 @@ export async function sendOverSocket(
   conversationId: string,
   content: string,
   attachmentIds?: string[],
+  /** More of the send: `replyToId`, `threadId`. */
+  more: Record<string, string> = {},
 ): Promise<{ id: string; seq: number }> {
   const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws`, { headers: { Authorization: `Bearer ${user.token}` } });
   try {
@@ -187,7 +189,7 @@ export async function sendOverSocket(
         else reject(new Error(`send failed: ${JSON.stringify(frame.data)}`));
       });
     });
-    ws.send(JSON.stringify({ type: "send_message", ref, data: { conversationId, content, clientMessageId: crypto.randomUUID(), attachmentIds } }));
+    ws.send(JSON.stringify({ type: "send_message", ref, data: { conversationId, content, clientMessageId: crypto.randomUUID(), attachmentIds, ...more } }));
     return await ack;
   } finally {
     ws.close();

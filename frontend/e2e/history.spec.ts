@@ -1,17 +1,27 @@
+import type { Page } from "@playwright/test";
 import { apiCall, expect, messageLog, sendOverSocket, test, type ApiUser } from "./fixtures";
+import type { ParleyServer } from "./server";
 
-test("history loads older pages when scrolling up, without gaps or duplicates", async ({ newUser, apiUser, server }) => {
-  const reader = await newUser("Rita Reader");
-  const readerId = await reader.page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);
-  // The message rate limit is per user and conversation: twelve senders with five messages each.
+/**
+ * A group of the page's user and twelve senders, with sixty messages "history line 1" to "60". The
+ * message rate limit is per user and conversation: twelve senders with five messages each.
+ */
+async function longHistory(page: Page, apiUser: (name: string) => Promise<ApiUser>, server: ParleyServer, name: string, others: ApiUser[] = []) {
+  const readerId = await page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);
   const senders: ApiUser[] = [];
   for (let i = 0; i < 12; i++) senders.push(await apiUser(`Sender ${String(i + 1).padStart(2, "0")}`));
   const group = await apiCall<{ id: string }>(server, senders[0], "POST", "/conversations/group", {
-    name: "Long history",
-    userIds: [readerId, ...senders.slice(1).map((s) => s.id)],
+    name,
+    userIds: [readerId, ...senders.slice(1).map((s) => s.id), ...others.map((o) => o.id)],
   });
-  let n = 0;
-  for (const s of senders) for (let k = 0; k < 5; k++) await sendOverSocket(server, s, group.id, `history line ${++n}`);
+  const sent: { id: string; seq: number }[] = [];
+  for (const s of senders) for (let k = 0; k < 5; k++) sent.push(await sendOverSocket(server, s, group.id, `history line ${sent.length + 1}`));
+  return { group, senders, sent };
+}
+
+test("history loads older pages when scrolling up, without gaps or duplicates", async ({ newUser, apiUser, server }) => {
+  const reader = await newUser("Rita Reader");
+  await longHistory(reader.page, apiUser, server, "Long history");
 
   // A cold start: what the open inbox received live is gone, and the first page is all there is.
   await reader.page.reload();
@@ -30,4 +40,24 @@ test("history loads older pages when scrolling up, without gaps or duplicates", 
   expect(seqs).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
   // sender names are shown in groups
   await expect(log.getByText("Sender 01", { exact: true }).first()).toBeVisible();
+});
+
+test("a quote jumps to the message it quotes, loading the older pages it is in, and highlights it", async ({ newUser, apiUser, server }) => {
+  const reader = await newUser("Quinn Quote");
+  const quoter = await apiUser("Quoter");
+  const { group, sent } = await longHistory(reader.page, apiUser, server, "Quoted history", [quoter]);
+  await sendOverSocket(server, quoter, group.id, "as said at the very start", undefined, { replyToId: sent[0].id });
+
+  await reader.page.reload();
+  await reader.page.getByRole("link", { name: /Quoted history/ }).click();
+  const log = messageLog(reader.page);
+  await expect(log.getByText("as said at the very start")).toBeVisible();
+  const quoted = log.locator(`li[data-message-id="${sent[0].id}"]`);
+  await expect(quoted).toHaveCount(0); // older than the first page
+
+  await log.getByRole("button", { name: "In reply to Sender 01 history line 1" }).click();
+  await expect(quoted).toBeInViewport();
+  await expect(quoted).toBeFocused();
+  await expect(quoted).toHaveAttribute("data-highlight", "");
+  await expect(quoted).not.toHaveAttribute("data-highlight", "", { timeout: 5_000 });
 });

@@ -23,6 +23,10 @@ test("an edit, a reaction and a deletion show at once on both sides", async ({ n
     await expect(item(page, "See you at 11")).toContainText("(edited)");
     await expect(item(page, "See you at 10")).toHaveCount(0);
   }
+  await item(bob.page, "See you at 11").getByRole("button", { name: "(edited)" }).click();
+  const history = bob.page.getByRole("dialog", { name: "Edit history" });
+  await expect(history.getByRole("listitem")).toHaveText([/See you at 11/, /See you at 10/]);
+  await history.getByRole("button", { name: "Close" }).click();
 
   // Bob reacts from the toolbar; Ann joins in from the chip.
   await item(bob.page, "See you at 11").hover();
@@ -161,4 +165,27 @@ test("the owner of a group deletes a member's message; the member cannot delete 
   await olga.page.getByRole("dialog", { name: "Delete message?" }).getByRole("button", { name: "Delete" }).click();
   await expect(messageLog(mark.page).locator("li[data-deleted]")).toContainText("This message was deleted.");
   await expect(item(olga.page, "spam spam spam")).toHaveCount(0);
+});
+
+test("Up in the empty composer edits one's last message; Escape leaves it as it was", async ({ newUser }) => {
+  const ann = await newUser("Ann Arrow");
+  await newUser("Bob Arrow");
+  await startDirectWith(ann.page, "Bob Arrow");
+  await send(ann.page, "first draft");
+  await send(ann.page, "secnod draft");
+
+  const composer = ann.page.getByRole("textbox", { name: "Message" });
+  await composer.press("ArrowUp");
+  const edit = ann.page.getByRole("textbox", { name: "Edit message" });
+  await expect(edit).toBeFocused();
+  await expect(edit).toHaveValue("secnod draft");
+  await edit.fill("second draft");
+  await edit.press("Enter");
+  await expect(item(ann.page, "second draft")).toContainText("(edited)");
+  await expect(composer).toBeFocused();
+
+  await composer.press("ArrowUp");
+  await ann.page.getByRole("textbox", { name: "Edit message" }).press("Escape");
+  await expect(ann.page.getByRole("textbox", { name: "Edit message" })).toHaveCount(0);
+  await expect(item(ann.page, "first draft")).not.toContainText("(edited)");
 });

@@ -22,6 +22,7 @@ interface Staged {
 
 export interface ComposerHandle {
   addFiles: (files: FileList | File[]) => void;
+  focus: () => void;
 }
 
 // The server forwards at most one "started" per 2 s (even after a "stopped"), so repeat just
@@ -41,10 +42,12 @@ interface ComposerProps {
   replyTo?: Message | null;
   replyToName?: string;
   onReplyDone?: () => void;
+  /** Up in the empty box: edit one's last message here; false when there is none. */
+  onEditLast?: () => boolean;
 }
 
 export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Composer(
-  { conversationId, disabled, threadId, replyTo, replyToName, onReplyDone },
+  { conversationId, disabled, threadId, replyTo, replyToName, onReplyDone, onEditLast },
   ref,
 ) {
   const rt = useRealtime();
@@ -122,7 +125,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
     textRef.current?.focus();
   }, []);
 
-  useImperativeHandle(ref, () => ({ addFiles }), [addFiles]);
+  useImperativeHandle(ref, () => ({ addFiles, focus: () => textRef.current?.focus() }), [addFiles]);
 
   const remove = (key: string) =>
     setStaged((prev) => {
@@ -320,7 +323,9 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
             }
           }}
           onKeyDown={(e) => {
-            if (e.key === "Escape" && replyTo) {
+            if (e.key === "ArrowUp" && !text && !staged.length && onEditLast?.()) {
+              e.preventDefault();
+            } else if (e.key === "Escape" && replyTo) {
               e.preventDefault();
               onReplyDone?.();
             } else if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {

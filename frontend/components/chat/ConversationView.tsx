@@ -1,5 +1,5 @@
 "use client";
-import { useQueryClient } from "@tanstack/react-query";
+import { useQueryClient, type QueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { InvitePanel } from "@/components/rooms/InvitePanel";
@@ -13,7 +13,9 @@ import { usePendingMessages, useRealtime, useTypingUsers } from "@/hooks/useReal
 import { errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
 import { displayName } from "@/lib/conversations";
-import { timelineItems } from "@/lib/messages";
+import { loadOlder } from "@/lib/history";
+import { timelineItems, type Timeline } from "@/lib/messages";
+import { keys } from "@/lib/queryKeys";
 import type { Conversation, Message, PublicUser } from "@/lib/types";
 import { Composer, type ComposerHandle } from "./Composer";
 import { ConversationHeader } from "./ConversationHeader";
@@ -35,6 +37,35 @@ import { NewMessageAnnouncer } from "./NewMessageAnnouncer";
 import { ThreadPanel } from "./ThreadPanel";
 
 const NEAR_BOTTOM_PX = 120;
+
+/** How many older pages a jump to a quoted message may load before it gives up (50 messages each). */
+const JUMP_PAGES_MAX = 40;
+
+/**
+ * Brings a message into view: older pages are loaded until it is there (the loaded history stays
+ * one unbroken stretch), then it is scrolled to, focused and briefly highlighted. The list stops
+ * sticking to the bottom first, or it would scroll back down as the pages render.
+ */
+async function jumpTo(qc: QueryClient, conversationId: string, messageId: string, unpin: () => void) {
+  unpin();
+  const held = () => qc.getQueryData<Timeline>(keys.timeline(conversationId))?.messages.some((m) => m.id === messageId);
+  for (let i = 0; i < JUMP_PAGES_MAX && !held(); i++) {
+    if (!(await loadOlder(qc, conversationId))) break;
+  }
+  // The last page may not be on screen yet: look for the message over the next frames.
+  for (let frame = 0; frame < 60; frame++) {
+    const target = document.querySelector<HTMLElement>(`li[data-message-id="${CSS.escape(messageId)}"]`);
+    if (target) {
+      unpin();
+      target.scrollIntoView({ block: "center" });
+      target.focus({ preventScroll: true });
+      target.setAttribute("data-highlight", "");
+      setTimeout(() => target.removeAttribute("data-highlight"), 1_500);
+      return;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
 
 function typingText(names: string[]): string {
   if (names.length === 1) return `${names[0]} is typing…`;
@@ -64,15 +95,35 @@ export function ConversationView({ id }: { id: string }) {
 
   const [replyingTo, setReplyingTo] = useState<Message | null>(null);
   const [threadRoot, setThreadRoot] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  /** Whether the list sticks to the bottom (the newest message) as content arrives. */
+  const pinned = useRef(true);
   useEffect(() => {
     setReplyingTo(null);
     setThreadRoot(null);
+    setEditingId(null);
   }, [id]);
   // Until roles come with the members, the one who created a group or room is its owner and moderator.
   const moderator = !!conv && conv.type !== "direct" && conv.createdById === rt.myId;
   const actions = useMemo<MessageActions>(
-    () => ({ moderator, edit: rt.editMessage, remove: rt.deleteMessage, react: rt.react, reply: setReplyingTo, openThread: setThreadRoot }),
-    [moderator, rt.editMessage, rt.deleteMessage, rt.react],
+    () => ({
+      moderator,
+      edit: rt.editMessage,
+      remove: rt.deleteMessage,
+      react: rt.react,
+      reply: setReplyingTo,
+      openThread: setThreadRoot,
+      startEditing: setEditingId,
+      jumpTo: (messageId: string) =>
+        void jumpTo(qc, id, messageId, () => {
+          pinned.current = false;
+        }),
+      stopEditing: () => {
+        setEditingId(null);
+        composer.current?.focus();
+      },
+    }),
+    [moderator, rt.editMessage, rt.deleteMessage, rt.react, qc, id],
   );
 
   const data = timeline.data;
@@ -82,7 +133,6 @@ export function ConversationView({ id }: { id: string }) {
 
   // ---- scrolling: stick to the bottom, keep position when older pages are prepended
   const scroller = useRef<HTMLDivElement>(null);
-  const pinned = useRef(true);
   const anchor = useRef<ScrollAnchor | null>(null);
   const sentinel = useRef<HTMLDivElement>(null);
   const items = useMemo(() => (data ? timelineItems(data, pending) : []), [data, pending]);
@@ -189,6 +239,7 @@ export function ConversationView({ id }: { id: string }) {
                   myId={rt.myId}
                   members={members}
                   actions={actions}
+                  editing={editingId === it.message.id}
                 />
               ) : (
                 <PendingItem
@@ -223,6 +274,11 @@ export function ConversationView({ id }: { id: string }) {
         replyTo={replyingTo}
         replyToName={replyingTo ? personName(replyingTo.senderId, members, rt.myId, "yourself") : undefined}
         onReplyDone={() => setReplyingTo(null)}
+        onEditLast={() => {
+          const last = data?.messages.findLast((m) => m.senderId === rt.myId && !m.deletedAt && !m.threadId);
+          if (last) setEditingId(last.id);
+          return !!last;
+        }}
       />
 
       {threadRoot && data && (

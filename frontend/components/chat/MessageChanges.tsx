@@ -1,11 +1,14 @@
 "use client";
+import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
 import { ChatIcon, PencilIcon, ReplyIcon, SmileIcon, TrashIcon } from "@/components/ui/icons";
-import { errorMessage } from "@/lib/api";
+import { Spinner } from "@/components/ui/Spinner";
+import { api, errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
 import { CONTENT_MAX } from "@/lib/messages";
+import { fullDateTime } from "@/lib/time";
 import type { Message, PublicUser } from "@/lib/types";
 
 /** The reactions one click away; any other emoji comes with the picker of a later change. */
@@ -22,6 +25,11 @@ export interface MessageActions {
   reply: (message: Message) => void;
   /** Opens the thread of a top-level message; absent inside a thread, which has one level. */
   openThread?: (rootId: string) => void;
+  /** Which message of the list is being edited: one at a time, so Up in an empty composer can start it. */
+  startEditing: (messageId: string) => void;
+  stopEditing: () => void;
+  /** Brings a message of this conversation into view (loading older pages if need be) and highlights it. */
+  jumpTo: (messageId: string) => void;
 }
 
 /** How a person is named next to a message: `me` for oneself, else their name as a member. */
@@ -270,5 +278,49 @@ export function DeleteDialog({ open, onClose, onConfirm }: { open: boolean; onCl
         </div>
       </div>
     </Dialog>
+  );
+}
+
+/** The "(edited)" mark: opens the texts the message had before, newest first. */
+export function EditedMark({ message }: { message: Message }) {
+  const [open, setOpen] = useState(false);
+  const history = useQuery({
+    queryKey: ["edits", message.id, message.version],
+    queryFn: () => api<{ content: string; editedAt: string }[]>(`/messages/${encodeURIComponent(message.id)}/edits`),
+    enabled: open,
+  });
+  return (
+    <>
+      <button
+        type="button"
+        title={`Edited ${fullDateTime(message.editedAt!)}: show the earlier texts`}
+        onClick={() => setOpen(true)}
+        className="shrink-0 pb-1 text-xs text-muted hover:underline"
+      >
+        (edited)
+      </button>
+      <Dialog open={open} onClose={() => setOpen(false)} title="Edit history">
+        {history.isError ? (
+          <p role="alert" className="text-sm text-red-600 dark:text-red-400">
+            {errorMessage(history.error)}
+          </p>
+        ) : !history.data ? (
+          <Spinner label="Loading the edit history" />
+        ) : (
+          <ol className="space-y-3 text-sm">
+            <li>
+              <p className="whitespace-pre-wrap wrap-anywhere text-zinc-900 dark:text-zinc-100">{message.content}</p>
+              <p className="text-xs text-muted">Now, since {fullDateTime(message.editedAt!)}</p>
+            </li>
+            {[...history.data].reverse().map((e) => (
+              <li key={e.editedAt} className="border-t border-zinc-200 pt-3 dark:border-zinc-800">
+                <p className="whitespace-pre-wrap wrap-anywhere text-zinc-700 dark:text-zinc-300">{e.content}</p>
+                <p className="text-xs text-muted">Until {fullDateTime(e.editedAt)}</p>
+              </li>
+            ))}
+          </ol>
+        )}
+      </Dialog>
+    </>
   );
 }

@@ -12,7 +12,7 @@ import { downloadFile } from "@/lib/media";
 import type { OutboxEntry } from "@/lib/outbox";
 import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
-import { DeleteDialog, EditForm, MessageToolbar, personName, Reactions, type MessageActions } from "./MessageChanges";
+import { DeleteDialog, EditedMark, EditForm, MessageToolbar, personName, Reactions, type MessageActions } from "./MessageChanges";
 import { ProfileButton } from "./ProfileDialog";
 
 /** Message text as React text nodes; http(s) URLs become safe links. Never raw HTML. */
@@ -158,6 +158,7 @@ export const MessageItem = memo(function MessageItem({
   myId,
   members,
   actions,
+  editing = false,
 }: {
   message: Message;
   sender: PublicUser | undefined;
@@ -169,8 +170,9 @@ export const MessageItem = memo(function MessageItem({
   myId: string;
   members: Map<string, PublicUser>;
   actions: MessageActions;
+  /** Its text is open for editing in place. */
+  editing?: boolean;
 }) {
-  const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const deleted = !!message.deletedAt;
@@ -184,7 +186,11 @@ export const MessageItem = memo(function MessageItem({
   const time = <MessageTime iso={message.createdAt} />;
   return (
     <li
-      className={cx("group relative flex gap-2.5 px-4", mine ? "justify-end" : "justify-start", firstOfRun ? "mt-3" : "mt-0.5")}
+      className={cx(
+        "group relative flex gap-2.5 px-4 transition-colors duration-700 data-highlight:bg-accent-100 dark:data-highlight:bg-accent-700/40",
+        mine ? "justify-end" : "justify-start",
+        firstOfRun ? "mt-3" : "mt-0.5",
+      )}
       data-seq={message.seq}
       data-message-id={message.id}
       data-deleted={deleted || undefined}
@@ -199,7 +205,7 @@ export const MessageItem = memo(function MessageItem({
             onReact={(emoji) => void attempt(actions.react(message.id, emoji, true))}
             onReply={() => actions.reply(message)}
             onThread={actions.openThread && !message.threadId ? () => actions.openThread!(message.id) : undefined}
-            onEdit={() => setEditing(true)}
+            onEdit={() => actions.startEditing(message.id)}
             onDelete={() => setDeleting(true)}
           />
         </div>
@@ -224,7 +230,7 @@ export const MessageItem = memo(function MessageItem({
             {time}
           </span>
         )}
-        {message.replyTo && !deleted && <Quote replyTo={message.replyTo} members={members} myId={myId} />}
+        {message.replyTo && !deleted && <Quote replyTo={message.replyTo} members={members} myId={myId} onJump={actions.jumpTo} />}
         <div className={cx("flex min-w-0 max-w-full items-end gap-2", mine && "flex-row-reverse")}>
           {deleted ? (
             <p className="rounded-2xl border border-dashed border-zinc-300 px-3.5 py-2 text-sm italic text-muted dark:border-zinc-700">
@@ -235,18 +241,14 @@ export const MessageItem = memo(function MessageItem({
               initial={message.content}
               onSave={async (content) => {
                 await actions.edit(message.id, content);
-                setEditing(false);
+                actions.stopEditing();
               }}
-              onCancel={() => setEditing(false)}
+              onCancel={actions.stopEditing}
             />
           ) : (
             <Bubble mine={mine} content={message.content} attachments={message.attachments} />
           )}
-          {message.editedAt && !deleted && !editing && (
-            <span className="shrink-0 pb-1 text-xs text-muted" title={`Edited ${fullDateTime(message.editedAt)}`}>
-              (edited)
-            </span>
-          )}
+          {message.editedAt && !deleted && !editing && <EditedMark message={message} />}
           {/* Within a run only the first message shows its time; the others show it on hover. */}
           {!firstOfRun && <span className="invisible shrink-0 pb-1 text-xs text-zinc-500 group-focus-within:visible group-hover:visible dark:text-zinc-400">{time}</span>}
         </div>
@@ -275,16 +277,22 @@ export const MessageItem = memo(function MessageItem({
 });
 
 /** The message a reply quotes; a click goes to it when it is loaded. */
-function Quote({ replyTo, members, myId }: { replyTo: NonNullable<Message["replyTo"]>; members: Map<string, PublicUser>; myId: string }) {
+function Quote({
+  replyTo,
+  members,
+  myId,
+  onJump,
+}: {
+  replyTo: NonNullable<Message["replyTo"]>;
+  members: Map<string, PublicUser>;
+  myId: string;
+  onJump: (messageId: string) => void;
+}) {
   const who = personName(replyTo.senderId, members, myId);
   return (
     <button
       type="button"
-      onClick={() => {
-        const target = document.querySelector<HTMLElement>(`li[data-message-id="${CSS.escape(replyTo.id)}"]`);
-        target?.scrollIntoView({ block: "center" });
-        target?.focus();
-      }}
+      onClick={() => onJump(replyTo.id)}
       className="mb-1 block max-w-full border-l-2 border-accent-500 px-2 text-left text-xs text-muted hover:text-zinc-900 dark:hover:text-white"
     >
       <span className="sr-only">In reply to </span>

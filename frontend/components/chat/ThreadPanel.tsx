@@ -52,7 +52,17 @@ export function ThreadPanel({
   );
   // Inside a thread a reply quotes into the thread's own box, and there is no deeper thread to open.
   const [replyingTo, setReplyingTo] = useState<Message | null>(null);
-  const inThread = useMemo<MessageActions>(() => ({ ...actions, reply: setReplyingTo, openThread: undefined }), [actions]);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const inThread = useMemo<MessageActions>(
+    () => ({
+      ...actions,
+      reply: setReplyingTo,
+      openThread: undefined,
+      startEditing: setEditingId,
+      stopEditing: () => setEditingId(null),
+    }),
+    [actions],
+  );
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [rootId]);
 
@@ -93,6 +103,7 @@ export function ThreadPanel({
               myId={rt.myId}
               members={members}
               actions={inThread}
+              editing={editingId === root.id}
             />
             <li className="my-2 flex items-center gap-3 px-4" aria-hidden="true">
               <span className="h-px flex-1 bg-zinc-200 dark:bg-zinc-800" />
@@ -109,6 +120,7 @@ export function ThreadPanel({
                 myId={rt.myId}
                 members={members}
                 actions={inThread}
+                editing={editingId === m.id}
               />
             ))}
             {pending.map((p) => (
@@ -132,6 +144,11 @@ export function ThreadPanel({
         replyTo={replyingTo}
         replyToName={replyingTo ? personName(replyingTo.senderId, members, rt.myId, "yourself") : undefined}
         onReplyDone={() => setReplyingTo(null)}
+        onEditLast={() => {
+          const last = replies.findLast((m) => m.senderId === rt.myId && !m.deletedAt);
+          if (last) setEditingId(last.id);
+          return !!last;
+        }}
       />
     </aside>
   );

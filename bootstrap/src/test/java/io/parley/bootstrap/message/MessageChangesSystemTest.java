@@ -211,4 +211,38 @@ class MessageChangesSystemTest {
         assertEquals("3", page.get("nextCursor"));
         assertEquals(400, api.get("/api/conversations/" + direct + "/messages?around=x", bob.token()).status());
     }
+
+    @Test
+    void the_twenty_first_emoji_is_refused_and_the_change_budget_holds() {
+        String id = (String) send("vote!").get("id");
+        List<String> twenty = List.of("😀 😃 😄 😁 😆 😅 😂 🤣 😊 😇 🙂 🙃 😉 😌 😍 🥰 😘 😗 😙 😚".split(" "));
+        for (String e : twenty) {
+            assertEquals(204, api.send("PUT", "/api/messages/" + id + "/reactions/" + emoji(e), null, bob.token()).status(), e);
+        }
+
+        ApiClient.Reply twentyFirst = api.send("PUT", "/api/messages/" + id + "/reactions/" + emoji("😋"), null, ann.token());
+        ApiClient.Reply overBudget = api.send("DELETE", "/api/messages/" + id + "/reactions/" + emoji("😀"), null, bob.token());
+        ApiClient.Reply stillSending = api.get("/api/conversations/" + direct, bob.token());
+
+        assertEquals(409, twentyFirst.status());
+        assertEquals("conflict", twentyFirst.json().get("code"));
+        assertEquals(429, overBudget.status());
+        assertEquals("rate_limited", overBudget.json().get("code"));
+        assertNotNull(overBudget.header("Retry-After"));
+        assertEquals("ack", bobSocket.request("send_message", Map.of("conversationId", direct, "content", "sending is another budget")).get("type"));
+        assertEquals(200, stillSending.status());
+    }
+
+    @Test
+    void an_edit_is_held_to_the_rules_of_a_send() {
+        String id = (String) send("short").get("id");
+
+        Map<String, Object> empty = annSocket.request("edit_message", Map.of("messageId", id, "content", "   "));
+        ApiClient.Reply tooLong = api.patch("/api/messages/" + id, Map.of("content", "x".repeat(4001)), ann.token());
+
+        assertEquals("content", data(empty).get("field"));
+        assertEquals(400, tooLong.status());
+        assertEquals("validation_failed", tooLong.json().get("code"));
+        assertEquals("short", message(annSocket.request("edit_message", Map.of("messageId", id, "content", "short"))).get("content"));
+    }
 }
