@@ -93,7 +93,7 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
               content: e.content,
               clientMessageId: e.clientMessageId,
               ...(e.attachments.length ? { attachmentIds: e.attachments.map((a) => a.id) } : {}),
-              ...(e.replyTo ? { replyToId: e.replyTo.id } : {}),
+              ...(e.replyToId ? { replyToId: e.replyToId } : {}),
               ...(e.threadId ? { threadId: e.threadId } : {}),
             })
           ).message,

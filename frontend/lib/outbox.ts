@@ -11,7 +11,7 @@ export interface OutboxEntry {
   content: string;
   attachments: Attachment[];
   /** The message it quotes, and the thread it goes into, if any. */
-  replyTo?: Message["replyTo"];
+  replyToId?: string;
   threadId?: string;
   createdAt: string;
   /**
@@ -75,14 +75,14 @@ export class Outbox {
     return this.loaded;
   }
 
-  add(conversationId: string, content: string, attachments: Attachment[], refs: Pick<OutboxEntry, "replyTo" | "threadId"> = {}): OutboxEntry {
+  add(conversationId: string, content: string, attachments: Attachment[], refs: Pick<OutboxEntry, "replyToId" | "threadId"> = {}): OutboxEntry {
     const entry: OutboxEntry = {
       clientMessageId: crypto.randomUUID(),
       userId: this.opts.userId,
       conversationId,
       content,
       attachments,
-      ...(refs.replyTo ? { replyTo: refs.replyTo } : {}),
+      ...(refs.replyToId ? { replyToId: refs.replyToId } : {}),
       ...(refs.threadId ? { threadId: refs.threadId } : {}),
       createdAt: new Date().toISOString(),
       status: "waiting",

@@ -156,7 +156,7 @@ export const Composer = forwardRef<ComposerHandle, ComposerProps>(function Compo
       return;
     }
     rt.outbox.add(conversationId, text.trim(), ready.map((s) => s.attachment!), {
-      replyTo: replyTo ? { id: replyTo.id, senderId: replyTo.senderId, excerpt: [...replyTo.content].slice(0, 140).join("") } : undefined,
+      replyToId: replyTo?.id,
       threadId,
     });
     onReplyDone?.();
