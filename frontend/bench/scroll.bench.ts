@@ -43,13 +43,21 @@ test("scrolling a long history", async ({ newUser, apiUser, server }) => {
   await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Lena Long/ }).click();
   const log = messageLog(page);
   await expect(log.getByText(`Message ${MESSAGES}`, { exact: true })).toBeVisible();
-  const started = Date.now();
-  while (!(await page.getByText("This is the beginning of the conversation.").isVisible())) {
-    await log.locator("li").first().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, -3000);
-    await page.waitForTimeout(50);
-  }
-  const loadSeconds = (Date.now() - started) / 1000;
+  // Paged in from inside the page (scroll to the top, let the next page render, again), so that what
+  // is timed is the list's work, not the test driver querying a page of thousands of elements.
+  const loadSeconds = await page.evaluate(async () => {
+    const list = document.querySelector('[role="log"]')!;
+    let scroller = list.parentElement!;
+    while (!/(auto|scroll)/.test(getComputedStyle(scroller).overflowY)) scroller = scroller.parentElement!;
+    const atBeginning = () =>
+      Array.from(list.querySelectorAll(":scope > p")).some((p) => p.textContent === "This is the beginning of the conversation.");
+    const started = performance.now();
+    while (!atBeginning()) {
+      scroller.scrollTop = 0;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    }
+    return (performance.now() - started) / 1000;
+  });
   const inDom = await log.locator("li").count();
 
   const frames = await page.evaluate(async () => {

@@ -36,11 +36,14 @@ export function useConversation(id: string | null) {
  * The latest page of a conversation, merged into what the cache already holds. Once cached it is
  * kept exact by the live connection (new messages, catch-up after a gap or a reconnect), never refetched.
  */
-function timelineQuery(qc: QueryClient, id: string) {
+export function timelineQuery(qc: QueryClient, id: string) {
   return queryOptions({
     queryKey: keys.timeline(id),
     staleTime: Infinity,
     gcTime: 10 * 60_000,
+    // The merge keeps each unchanged message the same object (so items skip rendering); structural
+    // sharing would compare by position and copy every message an older page shifts.
+    structuralSharing: false,
     queryFn: async () => {
       const page = await api<HistoryPage>(`/conversations/${encodeURIComponent(id)}/messages?limit=${PAGE_SIZE}`);
       const existing = qc.getQueryData<Timeline>(keys.timeline(id)) ?? emptyTimeline();

@@ -31,8 +31,13 @@ export function lastSeenText(iso: string | null | undefined, now: Date = new Dat
   return `last seen ${new Date(iso).toLocaleDateString(undefined, { month: "short", day: "numeric" })}`;
 }
 
+// Formatters are made once: a toLocale…String call builds a new one each time, and every message
+// shows a time and a full date (thousands of calls when a long history pages in).
+const clock = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const fullDate = new Intl.DateTimeFormat(undefined, { dateStyle: "full", timeStyle: "short" });
+
 export function clockTime(iso: string): string {
-  return new Date(iso).toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+  return clock.format(new Date(iso));
 }
 
 export function fileSize(bytes: number): string {
@@ -44,5 +49,5 @@ export function fileSize(bytes: number): string {
 
 /** The full local date and time, for a tooltip: "Monday, 7 December 2026 at 15:04". */
 export function fullDateTime(iso: string): string {
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "full", timeStyle: "short" });
+  return fullDate.format(new Date(iso));
 }
