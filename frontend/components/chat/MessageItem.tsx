@@ -1,5 +1,5 @@
 "use client";
-import { memo, useState } from "react";
+import { memo, useState, type FocusEvent } from "react";
 import { Avatar } from "@/components/ui/Avatar";
 import { Dialog } from "@/components/ui/Dialog";
 import { DownloadIcon, FileIcon } from "@/components/ui/icons";
@@ -7,30 +7,13 @@ import { useAuthedObjectUrl } from "@/hooks/useAuthedObjectUrl";
 import { useSecondsLeft } from "@/hooks/useSecondsLeft";
 import { errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
-import { linkify } from "@/lib/linkify";
 import { downloadFile } from "@/lib/media";
 import type { OutboxEntry } from "@/lib/outbox";
 import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
 import { DeleteDialog, EditedMark, EditForm, MessageToolbar, personName, Reactions, type MessageActions } from "./MessageChanges";
+import { MessageText } from "./MessageText";
 import { ProfileButton } from "./ProfileDialog";
-
-/** Message text as React text nodes; http(s) URLs become safe links. Never raw HTML. */
-export function MessageText({ text }: { text: string }) {
-  return (
-    <>
-      {linkify(text).map((p, i) =>
-        p.kind === "link" ? (
-          <a key={i} href={p.href} target="_blank" rel="noopener noreferrer" className="underline decoration-1 underline-offset-2 break-all">
-            {p.text}
-          </a>
-        ) : (
-          <span key={i}>{p.text}</span>
-        ),
-      )}
-    </>
-  );
-}
 
 function ImageThumb({ a, onOpen }: { a: Attachment; onOpen: () => void }) {
   const { src, error } = useAuthedObjectUrl(a.thumbnailUrl ?? a.url);
@@ -145,6 +128,27 @@ export function Attachments({ list, mine }: { list: Attachment[]; mine: boolean 
 }
 
 /**
+ * Whether a message has the pointer over it or the focus inside it. Its action toolbar exists only
+ * then: thousands of hidden toolbars (each its own stacking layer) made every page of older
+ * messages slower to lay out and paint. A tap on a phone counts as the pointer arriving.
+ */
+function useAttention() {
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  return {
+    on: hovered || focused,
+    handlers: {
+      onMouseEnter: () => setHovered(true),
+      onMouseLeave: () => setHovered(false),
+      onFocus: () => setFocused(true),
+      onBlur: (e: FocusEvent<HTMLElement>) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setFocused(false);
+      },
+    },
+  };
+}
+
+/**
  * One message of the list. Memoised: a page of history prepended, or a message arriving, renders
  * only the items it adds or whose neighbours changed, not the thousands already there.
  */
@@ -175,6 +179,7 @@ export const MessageItem = memo(function MessageItem({
 }) {
   const [deleting, setDeleting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const attention = useAttention();
   const deleted = !!message.deletedAt;
   const attempt = (change: Promise<void>) =>
     change.then(
@@ -195,8 +200,9 @@ export const MessageItem = memo(function MessageItem({
       data-message-id={message.id}
       data-deleted={deleted || undefined}
       tabIndex={tabIndex}
+      {...attention.handlers}
     >
-      {!deleted && !editing && (
+      {attention.on && !deleted && !editing && (
         <div className={cx("absolute -top-3 z-10", mine ? "left-4" : "right-4")}>
           <MessageToolbar
             mine={mine}
