@@ -189,3 +189,64 @@ test("Up in the empty composer edits one's last message; Escape leaves it as it 
   await expect(ann.page.getByRole("textbox", { name: "Edit message" })).toHaveCount(0);
   await expect(item(ann.page, "first draft")).not.toContainText("(edited)");
 });
+
+test("any emoji can be found in the picker, and the last ones used come first next time", async ({ newUser }) => {
+  const ann = await newUser("Ann Picker");
+  const bob = await newUser("Bob Picker");
+  await startDirectWith(ann.page, "Bob Picker");
+  await send(ann.page, "Launch is at noon");
+  await send(ann.page, "Then lunch");
+  await bob.page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Picker/ }).click();
+
+  await item(bob.page, "Launch is at noon").hover();
+  await item(bob.page, "Launch is at noon").getByRole("button", { name: "Add a reaction" }).click();
+  await item(bob.page, "Launch is at noon").getByRole("button", { name: "More reactions" }).click();
+  const picker = bob.page.getByRole("dialog", { name: "Add a reaction" });
+  const search = picker.getByRole("combobox", { name: "Search" });
+  await expect(search).toBeFocused();
+  await search.pressSequentially("rocket");
+  await picker.getByRole("option", { name: /rocket/i }).first().click();
+  await expect(picker).toHaveCount(0);
+  await expect(item(bob.page, "Launch is at noon").getByRole("button", { name: "🚀 1: You" })).toBeVisible();
+  await expect(item(ann.page, "Launch is at noon").getByRole("button", { name: "🚀 1: Bob Picker" })).toBeVisible();
+
+  await item(bob.page, "Then lunch").hover();
+  await item(bob.page, "Then lunch").getByRole("button", { name: "Add a reaction" }).click();
+  await item(bob.page, "Then lunch").getByRole("button", { name: "More reactions" }).click();
+  await bob.page.getByRole("dialog", { name: "Add a reaction" }).getByRole("menu", { name: "Favorites" }).getByRole("menuitem", { name: /rocket/i }).click();
+  await expect(item(bob.page, "Then lunch").getByRole("button", { name: "🚀 1: You" })).toBeVisible();
+});
+
+test("a reaction shows at once, and is taken back when the server never gets it", async ({ openPage, apiUser, server }) => {
+  const proxy = await TcpProxy.start(server.port);
+  try {
+    const ann = await apiUser("Ann Quick");
+    const bob = await apiUser("Bob Quick");
+    const conv = await apiCall<{ id: string }>(server, ann, "POST", "/conversations/direct", { userId: bob.id });
+    await sendOverSocket(server, ann, conv.id, "coffee?");
+    const page = await openPage();
+    await page.goto(`${proxy.url}/login/`);
+    await page.getByLabel("Email").fill(bob.email);
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Quick/ }).click();
+    await expect(item(page, "coffee?")).toBeVisible();
+
+    // The network goes silent: no answer can come, yet the reaction is there at once.
+    proxy.freeze();
+    await item(page, "coffee?").hover();
+    await item(page, "coffee?").getByRole("button", { name: "Add a reaction" }).click();
+    await item(page, "coffee?").getByRole("button", { name: "React with 👍" }).click();
+    const chip = item(page, "coffee?").getByRole("button", { name: "👍 1: You" });
+    await expect(chip).toBeVisible({ timeout: 1_500 });
+
+    // The connection is given up for lost: the reaction goes, and the message says why.
+    await expect(chip).toHaveCount(0, { timeout: 15_000 });
+    await expect(item(page, "coffee?").getByRole("alert")).toContainText("Connection lost");
+    proxy.restore();
+    const seen = await apiCall<{ messages: { content: string; reactions?: unknown[] }[] }>(server, ann, "GET", `/conversations/${conv.id}/messages`);
+    expect(seen.messages.find((m) => m.content === "coffee?")?.reactions ?? []).toEqual([]);
+  } finally {
+    await proxy.close();
+  }
+});

@@ -244,9 +244,9 @@ export function RealtimeProvider({ myId, children }: { myId: string; children: R
   );
   const react = useCallback(
     async (messageId: string, emoji: string, on: boolean) => {
-      await socket.request("react", { messageId, emoji, on });
+      update((await socket.request("react", { messageId, emoji, on })).message);
     },
-    [socket],
+    [socket, update],
   );
 
   const setActive = useCallback((id: string | null) => {

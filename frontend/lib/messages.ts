@@ -174,3 +174,32 @@ export function preview(m: Message | null): string {
   }
   return "";
 }
+
+/**
+ * The message with `userId`'s `emoji` put on (`on`) or taken off, as the server would make it: a new
+ * emoji goes last, a reaction nobody holds any more goes. Idempotent, so it can be laid again over
+ * a newer state of the message while the server has not answered.
+ */
+export function withReaction(m: Message, emoji: string, userId: string, on: boolean): Message {
+  const reactions = m.reactions ?? [];
+  const held = reactions.find((r) => r.emoji === emoji);
+  if (on === !!held?.userIds.includes(userId)) return m;
+  if (on) {
+    const added = held
+      ? reactions.map((r) => (r === held ? { ...r, count: r.count + 1, userIds: [...r.userIds, userId] } : r))
+      : [...reactions, { emoji, count: 1, userIds: [userId] }];
+    return { ...m, reactions: added };
+  }
+  const userIds = held!.userIds.filter((id) => id !== userId);
+  return {
+    ...m,
+    reactions: userIds.length
+      ? reactions.map((r) => (r === held ? { ...r, count: userIds.length, userIds } : r))
+      : reactions.filter((r) => r !== held),
+  };
+}
+
+/** The message with its sender's new text, marked edited at `at`. */
+export function withEdit(m: Message, content: string, at: Date = new Date()): Message {
+  return { ...m, content, editedAt: at.toISOString() };
+}

@@ -142,7 +142,7 @@ export interface ClientRequests {
   ping: { data: Record<string, never>; ack: unknown };
   edit_message: { data: { messageId: string; content: string }; ack: { message: Message } };
   delete_message: { data: { messageId: string }; ack: Record<string, never> };
-  react: { data: { messageId: string; emoji: string; on: boolean }; ack: Record<string, never> };
+  react: { data: { messageId: string; emoji: string; on: boolean }; ack: { message: Message } };
 }
 
 export interface SocketErrorData {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyCatchUp, applyLive, dayLabel, mergeMessages, preview, timelineItems, type Timeline } from "@/lib/messages";
+import { applyCatchUp, applyLive, dayLabel, mergeMessages, preview, timelineItems, withEdit, withReaction, type Timeline } from "@/lib/messages";
 import type { Message } from "@/lib/types";
 
 function msg(seq: number, over: Partial<Message> = {}): Message {
@@ -143,5 +143,26 @@ describe("preview", () => {
       "📎 doc.pdf",
     );
     expect(preview(null)).toBe("");
+  });
+});
+
+describe("changes shown before the server confirms them", () => {
+  it("puts a reaction on and takes it off as the server does, however often it is laid", () => {
+    const base = msg(1, { reactions: [{ emoji: "👍", count: 1, userIds: ["u2"] }] });
+    const mine = withReaction(base, "👍", "u1", true);
+    expect(mine.reactions).toEqual([{ emoji: "👍", count: 2, userIds: ["u2", "u1"] }]);
+    expect(withReaction(mine, "👍", "u1", true)).toBe(mine);
+    expect(withReaction(mine, "🎉", "u1", true).reactions).toEqual([
+      { emoji: "👍", count: 2, userIds: ["u2", "u1"] },
+      { emoji: "🎉", count: 1, userIds: ["u1"] },
+    ]);
+    expect(withReaction(mine, "👍", "u1", false).reactions).toEqual(base.reactions);
+    expect(withReaction(withReaction(base, "👍", "u2", false), "👍", "u2", false).reactions).toEqual([]);
+    expect(base.reactions).toEqual([{ emoji: "👍", count: 1, userIds: ["u2"] }]);
+  });
+
+  it("shows an edit's text, marked edited", () => {
+    const at = new Date(2026, 11, 7, 9, 30);
+    expect(withEdit(msg(1), "new words", at)).toMatchObject({ content: "new words", editedAt: at.toISOString(), seq: 1 });
   });
 });

@@ -3,7 +3,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Dialog } from "@/components/ui/Dialog";
-import { ChatIcon, PencilIcon, ReplyIcon, SmileIcon, TrashIcon } from "@/components/ui/icons";
+import { ChatIcon, PencilIcon, PlusIcon, ReplyIcon, SmileIcon, TrashIcon } from "@/components/ui/icons";
 import { Spinner } from "@/components/ui/Spinner";
 import { api, errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
@@ -93,6 +93,7 @@ export function MessageToolbar({
   canModerate,
   canEdit,
   onReact,
+  onMoreReactions,
   onReply,
   onThread,
   onEdit,
@@ -103,6 +104,8 @@ export function MessageToolbar({
   canModerate: boolean;
   canEdit: boolean;
   onReact: (emoji: string) => void;
+  /** Opens the full emoji picker. */
+  onMoreReactions: () => void;
   onReply: () => void;
   onThread?: () => void;
   onEdit: () => void;
@@ -127,20 +130,34 @@ export function MessageToolbar({
       }}
     >
       {picking ? (
-        QUICK_REACTIONS.map((emoji) => (
+        <>
+          {QUICK_REACTIONS.map((emoji) => (
+            <button
+              key={emoji}
+              type="button"
+              aria-label={`React with ${emoji}`}
+              className={cx(button, "text-lg")}
+              onClick={() => {
+                setPicking(false);
+                onReact(emoji);
+              }}
+            >
+              {emoji}
+            </button>
+          ))}
           <button
-            key={emoji}
             type="button"
-            aria-label={`React with ${emoji}`}
-            className={cx(button, "text-lg")}
+            aria-label="More reactions"
+            title="More reactions"
+            className={button}
             onClick={() => {
               setPicking(false);
-              onReact(emoji);
+              onMoreReactions();
             }}
           >
-            {emoji}
+            <PlusIcon width={18} height={18} />
           </button>
-        ))
+        </>
       ) : (
         <>
           <button type="button" aria-label="Add a reaction" title="Add a reaction" className={button} onClick={() => setPicking(true)}>

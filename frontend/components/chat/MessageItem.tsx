@@ -1,5 +1,5 @@
 "use client";
-import { memo, useState, type FocusEvent } from "react";
+import { memo, startTransition, useOptimistic, useState, type FocusEvent } from "react";
 import { Avatar } from "@/components/ui/Avatar";
 import { Dialog } from "@/components/ui/Dialog";
 import { DownloadIcon, FileIcon } from "@/components/ui/icons";
@@ -8,9 +8,11 @@ import { useSecondsLeft } from "@/hooks/useSecondsLeft";
 import { errorMessage } from "@/lib/api";
 import { cx } from "@/lib/cx";
 import { downloadFile } from "@/lib/media";
+import { withEdit, withReaction } from "@/lib/messages";
 import type { OutboxEntry } from "@/lib/outbox";
 import { clockTime, fileSize, fullDateTime } from "@/lib/time";
 import type { Attachment, Message, PublicUser } from "@/lib/types";
+import { EmojiPickerDialog } from "./EmojiPicker";
 import { DeleteDialog, EditedMark, EditForm, MessageToolbar, personName, Reactions, type MessageActions } from "./MessageChanges";
 import { MessageText } from "./MessageText";
 import { ProfileButton } from "./ProfileDialog";
@@ -153,7 +155,7 @@ function useAttention() {
  * only the items it adds or whose neighbours changed, not the thousands already there.
  */
 export const MessageItem = memo(function MessageItem({
-  message,
+  message: confirmed,
   sender,
   mine,
   showSender,
@@ -178,14 +180,43 @@ export const MessageItem = memo(function MessageItem({
   editing?: boolean;
 }) {
   const [deleting, setDeleting] = useState(false);
+  const [choosingEmoji, setChoosingEmoji] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  /** An edit the server refused, back in the editor so nothing typed is lost. */
+  const [unsaved, setUnsaved] = useState<string | null>(null);
   const attention = useAttention();
+  // One's reactions and edits show at once; the server's answer, merged into the timeline, takes
+  // their place when it comes, and a refusal takes them back (with the reason under the message).
+  const [message, showAtOnce] = useOptimistic(confirmed, (m: Message, change: (m: Message) => Message) => change(m));
   const deleted = !!message.deletedAt;
   const attempt = (change: Promise<void>) =>
     change.then(
       () => setProblem(null),
       (e) => setProblem(errorMessage(e)),
     );
+  const optimistically = (change: (m: Message) => Message, request: () => Promise<void>) =>
+    startTransition(async () => {
+      showAtOnce(change);
+      await attempt(request());
+    });
+  const react = (emoji: string, on: boolean) =>
+    optimistically(
+      (m) => withReaction(m, emoji, myId, on),
+      () => actions.react(message.id, emoji, on),
+    );
+  const edit = (content: string) => {
+    setUnsaved(null);
+    actions.stopEditing();
+    optimistically(
+      (m) => withEdit(m, content),
+      () =>
+        actions.edit(message.id, content).catch((e: unknown) => {
+          setUnsaved(content);
+          actions.startEditing(message.id);
+          throw e;
+        }),
+    );
+  };
   const name = sender?.name ?? "Unknown";
   const avatar = <Avatar name={name} seed={message.senderId} url={sender?.avatarUrl} size={32} />;
   const time = <MessageTime iso={message.createdAt} />;
@@ -208,7 +239,8 @@ export const MessageItem = memo(function MessageItem({
             mine={mine}
             canModerate={actions.moderator}
             canEdit={message.content.trim().length > 0 || message.attachments.length > 0}
-            onReact={(emoji) => void attempt(actions.react(message.id, emoji, true))}
+            onReact={(emoji) => react(emoji, true)}
+            onMoreReactions={() => setChoosingEmoji(true)}
             onReply={() => actions.reply(message)}
             onThread={actions.openThread && !message.threadId ? () => actions.openThread!(message.id) : undefined}
             onEdit={() => actions.startEditing(message.id)}
@@ -244,12 +276,12 @@ export const MessageItem = memo(function MessageItem({
             </p>
           ) : editing ? (
             <EditForm
-              initial={message.content}
-              onSave={async (content) => {
-                await actions.edit(message.id, content);
+              initial={unsaved ?? message.content}
+              onSave={async (content) => edit(content)}
+              onCancel={() => {
+                setUnsaved(null);
                 actions.stopEditing();
               }}
-              onCancel={actions.stopEditing}
             />
           ) : (
             <Bubble mine={mine} content={message.content} attachments={message.attachments} />
@@ -259,7 +291,7 @@ export const MessageItem = memo(function MessageItem({
           {!firstOfRun && <span className="invisible shrink-0 pb-1 text-xs text-zinc-500 group-focus-within:visible group-hover:visible dark:text-zinc-400">{time}</span>}
         </div>
         {!deleted && (
-          <Reactions message={message} myId={myId} members={members} onToggle={(emoji, on) => void attempt(actions.react(message.id, emoji, on))} />
+          <Reactions message={message} myId={myId} members={members} onToggle={react} />
         )}
         {message.thread && actions.openThread && (
           <button
@@ -276,7 +308,18 @@ export const MessageItem = memo(function MessageItem({
             {problem}
           </p>
         )}
-        <DeleteDialog open={deleting} onClose={() => setDeleting(false)} onConfirm={() => actions.remove(message.id)} />
+        {/* Dialogs exist only while open: a long history holds thousands of messages. */}
+        {deleting && <DeleteDialog open onClose={() => setDeleting(false)} onConfirm={() => actions.remove(message.id)} />}
+        {choosingEmoji && (
+          <EmojiPickerDialog
+            open
+            onClose={() => setChoosingEmoji(false)}
+            onPick={(emoji) => {
+              setChoosingEmoji(false);
+              react(emoji, true);
+            }}
+          />
+        )}
       </div>
     </li>
   );

@@ -136,3 +136,9 @@ export const ReplyIcon = (p: SVGProps<SVGSVGElement>) => (
     <path d="M4 9h10a6 6 0 0 1 6 6v5" />
   </Icon>
 );
+export const PlusIcon = (p: SVGProps<SVGSVGElement>) => (
+  <Icon {...p}>
+    <path d="M12 5v14" />
+    <path d="M5 12h14" />
+  </Icon>
+);

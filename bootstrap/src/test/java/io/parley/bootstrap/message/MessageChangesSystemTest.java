@@ -115,7 +115,12 @@ class MessageChangesSystemTest {
         String id = (String) send("lunch?").get("id");
 
         assertEquals(204, api.send("PUT", "/api/messages/" + id + "/reactions/" + emoji("👍🏽"), null, bob.token()).status());
-        assertEquals("ack", annSocket.request("react", Map.of("messageId", id, "emoji", "👍🏽", "on", true)).get("type"));
+        Map<String, Object> ack = annSocket.request("react", Map.of("messageId", id, "emoji", "👍🏽", "on", true));
+        assertEquals("ack", ack.get("type"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> acked = (Map<String, Object>) data(ack).get("message");
+        assertEquals(3, ((Number) acked.get("version")).intValue(), "the ack carries the message as it now is");
+        assertEquals(List.of(Map.of("emoji", "👍🏽", "count", 2, "userIds", List.of(bob.id(), ann.id()))), acked.get("reactions"));
         assertEquals(204, api.send("PUT", "/api/messages/" + id + "/reactions/" + emoji("👍🏽"), null, bob.token()).status(), "twice is harmless");
 
         @SuppressWarnings("unchecked")

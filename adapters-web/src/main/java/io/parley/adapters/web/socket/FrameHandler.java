@@ -89,11 +89,10 @@ final class FrameHandler {
                 changeMessage.delete(connection.user(), messageId(data));
                 yield Map.of();
             }
-            case "react" -> {
-                String message = messageId(data);
-                changeMessage.react(connection.user(), message, text(data, "emoji"), flag(data, "on"));
-                yield Map.of();
-            }
+            // The message as it now is, as after an edit: a client that showed its reaction at once
+            // settles on this state without waiting for the message_updated that follows.
+            case "react" -> Map.of("message", MessageView.of(
+                    changeMessage.react(connection.user(), messageId(data), text(data, "emoji"), flag(data, "on"))));
             case "join_room" -> {
                 ConversationId room = conversation(data);
                 joinRoom.join(connection.user(), room, text(data, "inviteCode"));
