@@ -40,12 +40,17 @@ type Fixtures = {
   serverLogOnFailure: void;
 };
 
-type WorkerFixtures = { server: ParleyServer };
+type WorkerFixtures = {
+  /** Environment of the worker's server; a file that changes it (test.use) gets a server of its own. */
+  serverEnv: Record<string, string>;
+  server: ParleyServer;
+};
 
 export const test = base.extend<Fixtures, WorkerFixtures>({
+  serverEnv: [{}, { scope: "worker", option: true }],
   server: [
-    async ({}, use) => {
-      const server = await ParleyServer.create();
+    async ({ serverEnv }, use) => {
+      const server = await ParleyServer.create(serverEnv);
       try {
         await server.start();
         await use(server);

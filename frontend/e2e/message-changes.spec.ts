@@ -138,7 +138,8 @@ test("a reply quotes its message, and a thread opens beside the conversation wit
   await annThread.getByRole("textbox", { name: "Reply in thread" }).fill("See you there");
   await annThread.getByRole("textbox", { name: "Reply in thread" }).press("Enter");
   await expect(bobThread.getByText("See you there")).toBeVisible();
-  await expect(bob.page.getByRole("button", { name: /^2 replies/ })).toBeVisible();
+  // The root tells who replied, the latest first.
+  await expect(bob.page.getByRole("button", { name: /^2 replies · last .*, from Ann Lunch, You$/ })).toBeVisible();
   await annThread.getByRole("button", { name: "Close thread" }).click();
   await expect(annThread).toHaveCount(0);
 });

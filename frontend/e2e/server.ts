@@ -16,7 +16,13 @@ export class ParleyServer {
   private proc: ChildProcess | null = null;
   private readonly jar: string;
 
-  private constructor(port: number, dataDir: string, logFile: string) {
+  private constructor(
+    port: number,
+    dataDir: string,
+    logFile: string,
+    /** Added to the server's environment at every start, e.g. higher rate limits for tests that send in bulk. */
+    private readonly env: Record<string, string>,
+  ) {
     this.port = port;
     this.dataDir = dataDir;
     this.logFile = logFile;
@@ -31,13 +37,13 @@ export class ParleyServer {
     return !!this.proc && this.proc.exitCode === null && this.proc.signalCode === null;
   }
 
-  static async create(): Promise<ParleyServer> {
+  static async create(env: Record<string, string> = {}): Promise<ParleyServer> {
     const root = path.join(__dirname, "..", "test-results");
     fs.mkdirSync(root, { recursive: true });
     const stamp = `${Date.now()}-${process.pid}`;
     const dataDir = path.join(root, `server-data-${stamp}`);
     fs.mkdirSync(dataDir, { recursive: true });
-    return new ParleyServer(await freePort(), dataDir, path.join(root, `server-${stamp}.log`));
+    return new ParleyServer(await freePort(), dataDir, path.join(root, `server-${stamp}.log`), env);
   }
 
   async start(timeoutMs = 120_000): Promise<void> {
@@ -52,7 +58,7 @@ export class ParleyServer {
     fs.writeSync(log, `\n===== start ${new Date().toISOString()} java ${args.join(" ")}\n`);
     const proc = spawn(process.env.JAVA || "java", args, {
       cwd: this.dataDir,
-      env: { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, AUTH_RATE_LIMIT: "100000" },
+      env: { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, AUTH_RATE_LIMIT: "100000", ...this.env },
       stdio: ["ignore", log, log],
     });
     fs.closeSync(log);

@@ -14,8 +14,8 @@ const LOOKS = [
 ] as const;
 
 /**
- * The passing states of the client — a profile, a picture opened, a thread with reactions and an
- * edited reply, an invite, a lost connection with a message waiting — each photographed and audited by axe-core in both themes and both sizes. One
+ * The passing states of the client — a profile, a picture opened, a conversation with a reaction, an
+ * edited reply, formatted text, a deleted message and a thread open, an invite, a lost connection with a message waiting — each photographed and audited by axe-core in both themes and both sizes. One
  * page goes through them all; the theme and size change under it, as they do for a user.
  */
 test("the passing states look right and have no serious or critical axe-core violations, in both themes and sizes", async ({
@@ -96,6 +96,12 @@ test("the passing states look right and have no serious or critical axe-core vio
     await thread.getByRole("textbox", { name: "Reply in thread" }).press("Enter");
     await expect(thread.getByText("Can we get the dark version too?")).toBeVisible();
     await expect(mockup.getByRole("button", { name: /^1 reply/ })).toBeVisible();
+    // ...with formatted text and a message its sender deleted.
+    await sendOverSocket(server, jonas, direct.id, "**Plan** for _Friday_: ship `v2`\n\n- the mockups\n- the review\n\n> no meetings before 10");
+    const wrong = await sendOverSocket(server, jonas, direct.id, "wrong chat, sorry");
+    await apiCall(server, jonas, "DELETE", `/messages/${wrong.id}`);
+    await expect(log.locator("li[data-deleted]")).toContainText("This message was deleted.");
+    await expect(log.locator("strong").filter({ hasText: "Plan" })).toBeVisible();
     await page.mouse.move(0, 0);
     await inEveryLook(page, "thread");
     await thread.getByRole("button", { name: "Close thread" }).click();

@@ -297,10 +297,14 @@ export const MessageItem = memo(function MessageItem({
           <button
             type="button"
             onClick={() => actions.openThread!(message.id)}
-            className="mt-1 rounded px-1 text-xs font-medium text-accent-700 hover:underline dark:text-accent-400"
+            className="mt-1 inline-flex items-center gap-1.5 rounded px-1 text-xs font-medium text-accent-700 hover:underline dark:text-accent-400"
           >
-            {message.thread.replyCount === 1 ? "1 reply" : `${message.thread.replyCount} replies`}
-            <span className="font-normal text-muted"> · last {clockTime(message.thread.lastReplyAt)}</span>
+            <ThreadParticipants ids={message.thread.participantIds} members={members} />
+            <span>
+              {message.thread.replyCount === 1 ? "1 reply" : `${message.thread.replyCount} replies`}
+              <span className="font-normal text-muted"> · last {clockTime(message.thread.lastReplyAt)}</span>
+              <span className="sr-only">, from {message.thread.participantIds.map((id) => personName(id, members, myId)).join(", ")}</span>
+            </span>
           </button>
         )}
         {problem && (
@@ -324,6 +328,22 @@ export const MessageItem = memo(function MessageItem({
     </li>
   );
 });
+
+/** The faces of those who replied in a thread, the latest first, overlapping. */
+function ThreadParticipants({ ids, members }: { ids: string[]; members: Map<string, PublicUser> }) {
+  return (
+    <span aria-hidden="true" className="flex -space-x-1.5">
+      {ids.map((id) => {
+        const who = members.get(id);
+        return (
+          <span key={id} className="rounded-full ring-2 ring-white dark:ring-zinc-950">
+            <Avatar name={who?.name ?? "Unknown"} seed={id} url={who?.avatarUrl} size={20} />
+          </span>
+        );
+      })}
+    </span>
+  );
+}
 
 /** The message a reply quotes; a click goes to it when it is loaded. */
 function Quote({

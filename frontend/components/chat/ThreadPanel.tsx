@@ -1,5 +1,5 @@
 "use client";
-import { useQuery } from "@tanstack/react-query";
+import { useInfiniteQuery } from "@tanstack/react-query";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { XIcon } from "@/components/ui/icons";
@@ -12,6 +12,8 @@ import type { Message, PublicUser } from "@/lib/types";
 import { Composer } from "./Composer";
 import { personName, type MessageActions } from "./MessageChanges";
 import { MessageItem, PendingItem } from "./MessageItem";
+
+const THREAD_PAGE = 100;
 
 interface ThreadPage {
   root: Message;
@@ -40,14 +42,25 @@ export function ThreadPanel({
   onClose: () => void;
 }) {
   const rt = useRealtime();
-  const page = useQuery({
+  const page = useInfiniteQuery({
     queryKey: keys.thread(rootId),
-    queryFn: () => api<ThreadPage>(`/messages/${encodeURIComponent(rootId)}/thread?limit=100`),
+    queryFn: ({ pageParam }) =>
+      api<ThreadPage>(
+        `/messages/${encodeURIComponent(rootId)}/thread?limit=${THREAD_PAGE}${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ""}`,
+      ),
+    initialPageParam: "",
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
+  // Pages come oldest first and live replies are the newest: the pages between are read at once, so
+  // that no stretch of a long thread is missing between the two.
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = page;
+  useEffect(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const pending = usePendingMessages(conversationId).filter((p) => p.threadId === rootId);
-  const root = known.find((m) => m.id === rootId) ?? page.data?.root;
+  const root = known.find((m) => m.id === rootId) ?? page.data?.pages[0]?.root;
   const replies = useMemo(
-    () => mergeMessages(page.data?.messages ?? [], known.filter((m) => m.threadId === rootId)),
+    () => mergeMessages(page.data?.pages.flatMap((p) => p.messages) ?? [], known.filter((m) => m.threadId === rootId)),
     [page.data, known, rootId],
   );
   // Inside a thread a reply quotes into the thread's own box, and there is no deeper thread to open.
@@ -134,6 +147,11 @@ export function ThreadPanel({
               />
             ))}
           </ol>
+        )}
+        {page.isFetchingNextPage && (
+          <div className="flex justify-center py-2">
+            <Spinner label="Loading more replies" />
+          </div>
         )}
         {root && !replies.length && !pending.length && page.isSuccess && <p className="px-4 py-2 text-sm text-muted">No replies yet.</p>}
       </div>
