@@ -44,10 +44,7 @@ test("a client back from an absence shows exactly what a fresh load shows: every
     for (let i = 0; i < 10; i++) sent.push({ ...(await sendOverSocket(server, i % 2 ? cat : ann, group.id, `before ${i}`)), by: i % 2 ? cat : ann, root: true });
 
     const away = await openPage();
-    await away.goto(`${proxy.url}/login/`);
-    await away.getByLabel("Email").fill(bob.email);
-    await away.getByLabel("Password").fill("correct horse battery");
-    await away.getByRole("button", { name: "Sign in" }).click();
+    await signIn(away, bob, proxy.url);
     await openGroup(away, "Exactness");
     await expect(away.getByRole("log", { name: "Messages" }).getByText("before 9")).toBeVisible();
 

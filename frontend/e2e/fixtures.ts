@@ -29,15 +29,22 @@ export interface UserPage {
 
 type Fixtures = {
   /** Opens a new browser context (its own storage) and page, watching for page errors. */
-  openPage: (opts?: { viewport?: { width: number; height: number }; colorScheme?: "light" | "dark" }) => Promise<Page>;
+  openPage: (opts?: PageOptions) => Promise<Page>;
   /** A new browser user, registered through the UI and sitting in the inbox. */
-  newUser: (name: string, opts?: { viewport?: { width: number; height: number } }) => Promise<UserPage>;
+  newUser: (name: string, opts?: PageOptions) => Promise<UserPage>;
   /** A user registered through the HTTP API (for the "other side" of a scenario). */
   apiUser: (name: string) => Promise<ApiUser>;
   pageErrors: string[];
   /** What the Content-Security-Policy blocked in any page of the test: must stay empty. */
   cspViolations: string[];
   serverLogOnFailure: void;
+};
+
+type PageOptions = {
+  viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
+  /** A phone: a touch screen, no pointer to hover with. */
+  phone?: boolean;
 };
 
 type WorkerFixtures = {
@@ -100,6 +107,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
         baseURL,
         viewport: opts?.viewport ?? { width: 1280, height: 800 },
         colorScheme: opts?.colorScheme ?? "light",
+        hasTouch: opts?.phone,
+        isMobile: opts?.phone,
       });
       contexts.push(context);
       await watchContentSecurityPolicy(context, cspViolations);
@@ -274,9 +283,9 @@ export async function send(page: Page, text: string): Promise<void> {
   await expect(box).toHaveValue("");
 }
 
-/** Signs an API user in through the sign-in page and waits for the inbox. */
-export async function signIn(page: Page, user: ApiUser): Promise<void> {
-  await page.goto("/login/");
+/** Signs an API user in through the sign-in page (of `origin`, e.g. a proxy, else the server) and waits for the inbox. */
+export async function signIn(page: Page, user: ApiUser, origin = ""): Promise<void> {
+  await page.goto(`${origin}/login/`);
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill("correct horse battery");
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { apiCall, expect, messageLog, send, sendOverSocket, startDirectWith, test } from "./fixtures";
+import { apiCall, expect, messageLog, send, sendOverSocket, signIn, startDirectWith, test } from "./fixtures";
 import { TcpProxy } from "./tcpProxy";
 
 const item = (page: Page, text: string | RegExp) => messageLog(page).locator("li[data-message-id]").filter({ hasText: text });
@@ -83,10 +83,7 @@ test("changes made while the connection was away arrive with the catch-up, each 
     const second = await sendOverSocket(server, ann, conv.id, "the details");
 
     const page = await openPage();
-    await page.goto(`${proxy.url}/login/`);
-    await page.getByLabel("Email").fill(bob.email);
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, bob, proxy.url);
     await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Away/ }).click();
     await expect(item(page, "the details")).toBeVisible();
 
@@ -226,10 +223,7 @@ test("a reaction shows at once, and is taken back when the server never gets it"
     const conv = await apiCall<{ id: string }>(server, ann, "POST", "/conversations/direct", { userId: bob.id });
     await sendOverSocket(server, ann, conv.id, "coffee?");
     const page = await openPage();
-    await page.goto(`${proxy.url}/login/`);
-    await page.getByLabel("Email").fill(bob.email);
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, bob, proxy.url);
     await page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Quick/ }).click();
     await expect(item(page, "coffee?")).toBeVisible();
 
@@ -250,4 +244,24 @@ test("a reaction shows at once, and is taken back when the server never gets it"
   } finally {
     await proxy.close();
   }
+});
+
+test("on a phone a tap on a message brings its actions", async ({ newUser }) => {
+  const phone = { viewport: { width: 390, height: 844 }, phone: true };
+  const ann = await newUser("Ann Phone", phone);
+  const bob = await newUser("Bob Phone", phone);
+  await startDirectWith(ann.page, "Bob Phone");
+  await send(ann.page, "On my way");
+  await bob.page.getByRole("navigation", { name: "Conversations" }).getByRole("link", { name: /Ann Phone/ }).tap();
+
+  await item(bob.page, "On my way").getByText("On my way").tap();
+  await item(bob.page, "On my way").getByRole("button", { name: "Add a reaction" }).tap();
+  await item(bob.page, "On my way").getByRole("button", { name: "React with 👍" }).tap();
+  await expect(item(ann.page, "On my way").getByRole("button", { name: "👍 1: Bob Phone" })).toBeVisible();
+
+  await item(ann.page, "On my way").getByText("On my way").tap();
+  await item(ann.page, "On my way").getByRole("button", { name: "Edit message" }).tap();
+  await ann.page.getByRole("textbox", { name: "Edit message" }).fill("Here in 5");
+  await ann.page.getByRole("textbox", { name: "Edit message" }).press("Enter");
+  await expect(item(bob.page, "Here in 5")).toContainText("(edited)");
 });

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { apiCall, expect, messageLog, send, sendOverSocket, test, uniqueEmail, type ApiUser } from "./fixtures";
+import { apiCall, expect, messageLog, send, sendOverSocket, signIn, test, uniqueEmail, type ApiUser } from "./fixtures";
 import type { ParleyServer } from "./server";
 import { TcpProxy } from "./tcpProxy";
 
@@ -159,10 +159,7 @@ test("signing out forgets the outbox and the drafts: the next person on this bro
 
     // Carol signs in on the same browser with the connection back; her live connection comes up.
     proxy.restore();
-    await page.goto(`${proxy.url}/login/`);
-    await page.getByLabel("Email").fill(carol.email);
-    await page.getByLabel("Password").fill("correct horse battery");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await signIn(page, carol, proxy.url);
     await expect(page.getByRole("heading", { name: "Chats" })).toBeVisible();
     await expect(page, "Carol starts in her own inbox, not where Alice left off").toHaveURL(/\/chat\/$/);
     const carolId = await page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);

@@ -166,6 +166,12 @@ export function timelineItems(t: Timeline, pending: OutboxEntry[], now: Date = n
 export function preview(m: Message | null): string {
   if (!m) return "";
   if (m.deletedAt) return "Message deleted";
+  const body = previewBody(m);
+  // A thread reply is not in the conversation's own flow: the inbox says where it is.
+  return m.threadId && body ? `In a thread: ${body}` : body;
+}
+
+function previewBody(m: Message): string {
   const text = m.content.trim().replace(/\s+/g, " ");
   if (text) return text;
   if (m.attachments?.length) {

@@ -1,6 +1,7 @@
 import { QueryClient } from "@tanstack/react-query";
 import { describe, expect, it, vi } from "vitest";
 import type { HistoryPage, Message } from "@/lib/types";
+import { msg } from "./message";
 
 // The network is the only thing replaced: pages of history come from this list, newest first.
 const pages: HistoryPage[] = [];
@@ -10,19 +11,6 @@ const { timelineQuery } = await import("@/hooks/queries");
 const { loadOlder } = await import("@/lib/history");
 const { keys } = await import("@/lib/queryKeys");
 
-function msg(seq: number): Message {
-  return {
-    id: `m${seq}`,
-    conversationId: "c1",
-    seq,
-    senderId: "u1",
-    type: "text",
-    content: `message ${seq}`,
-    attachments: [],
-    clientMessageId: null,
-    createdAt: new Date(2026, 10, 20, 12, 0, seq).toISOString(),
-  };
-}
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => msg(from + i));
 

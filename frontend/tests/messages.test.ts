@@ -1,21 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { applyCatchUp, applyLive, dayLabel, mergeMessages, preview, timelineItems, withEdit, withReaction, type Timeline } from "@/lib/messages";
 import type { Message } from "@/lib/types";
+import { msg } from "./message";
 
-function msg(seq: number, over: Partial<Message> = {}): Message {
-  return {
-    id: `m${seq}`,
-    conversationId: "c1",
-    seq,
-    senderId: "u1",
-    type: "text",
-    content: `message ${seq}`,
-    attachments: [],
-    clientMessageId: null,
-    createdAt: new Date(2026, 10, 20, 12, seq).toISOString(),
-    ...over,
-  };
-}
 
 describe("mergeMessages", () => {
   it("sorts by seq and drops duplicates by id", () => {
@@ -136,6 +123,7 @@ describe("day separators", () => {
 describe("preview", () => {
   it("shows text, or a label for attachments", () => {
     expect(preview(msg(1, { content: "  hello\n world " }))).toBe("hello world");
+    expect(preview(msg(2, { content: "sounds good", threadId: "m1" }))).toBe("In a thread: sounds good");
     expect(
       preview(msg(1, { content: "", attachments: [{ id: "a", name: "x.png", contentType: "image/png", size: 1, url: "/u" }] })),
     ).toBe("📷 Photo");
