@@ -60,6 +60,29 @@ test("a network that goes silent is noticed within seconds; what is written mean
   }
 });
 
+test("a reply written offline shows the message it quotes while it waits, and once sent", async ({ openPage, apiUser, server }) => {
+  const proxy = await TcpProxy.start(server.port);
+  try {
+    const bob = await apiUser("Bob Quoted");
+    const page = await openPage();
+    await aliceTalkingToBob(page, proxy.url, server, bob);
+    proxy.freeze();
+    await expect(banner(page)).toContainText("Connection lost", { timeout: 12_000 });
+
+    const quoted = messageLog(page).locator("li[data-seq]").filter({ hasText: "hi Alice" });
+    await quoted.hover();
+    await quoted.getByRole("button", { name: "Reply", exact: true }).click();
+    await send(page, "hi Bob");
+    await expect(waiting(page).getByRole("button", { name: "In reply to Bob Quoted hi Alice" })).toBeVisible();
+
+    proxy.restore();
+    const sent = messageLog(page).locator("li[data-seq]").filter({ hasText: "hi Bob" });
+    await expect(sent.getByRole("button", { name: "In reply to Bob Quoted hi Alice" })).toBeVisible({ timeout: 20_000 });
+  } finally {
+    await proxy.close();
+  }
+});
+
 test("the outbox survives a reload and a server restart, and every message is delivered exactly once, in order", async ({ openPage, apiUser, server }) => {
   const proxy = await TcpProxy.start(server.port);
   try {

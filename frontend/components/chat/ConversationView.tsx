@@ -32,7 +32,7 @@ import {
   type ScrollAnchor,
 } from "./conversationViewHooks";
 import { personName, type MessageActions } from "./MessageChanges";
-import { MessageItem, PendingItem } from "./MessageItem";
+import { MessageItem, PendingItem, PendingQuote } from "./MessageItem";
 import { NewMessageAnnouncer } from "./NewMessageAnnouncer";
 import { ThreadPanel } from "./ThreadPanel";
 
@@ -245,6 +245,16 @@ export function ConversationView({ id }: { id: string }) {
                 <PendingItem
                   key={it.key}
                   p={it.pending}
+                  quote={
+                    it.pending.replyToId && (
+                      <PendingQuote
+                        quoted={data?.messages.find((m) => m.id === it.pending.replyToId)}
+                        members={members}
+                        myId={rt.myId}
+                        onJump={actions.jumpTo}
+                      />
+                    )
+                  }
                   offline={rt.state !== "open"}
                   onRetry={() => {
                     pinned.current = true;

@@ -187,8 +187,22 @@ export function MessageToolbar({
   );
 }
 
-/** The text of one's own message, edited in place: Enter saves, Shift+Enter breaks the line, Escape cancels. */
-export function EditForm({ initial, onSave, onCancel }: { initial: string; onSave: (content: string) => Promise<void>; onCancel: () => void }) {
+/**
+ * The text of one's own message, edited in place: Enter saves, Shift+Enter breaks the line, Escape
+ * cancels. It starts from `initial` (the message's text, or an edit that was refused) and saving the
+ * message's `current` text unchanged is a cancel.
+ */
+export function EditForm({
+  initial,
+  current,
+  onSave,
+  onCancel,
+}: {
+  initial: string;
+  current: string;
+  onSave: (content: string) => Promise<void>;
+  onCancel: () => void;
+}) {
   const [text, setText] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -202,7 +216,7 @@ export function EditForm({ initial, onSave, onCancel }: { initial: string; onSav
   const tooLong = [...text.trim()].length > CONTENT_MAX;
   const save = async () => {
     if (busy || tooLong) return;
-    if (text.trim() === initial.trim()) return onCancel();
+    if (text.trim() === current.trim()) return onCancel();
     setBusy(true);
     setError(null);
     try {

@@ -1,5 +1,5 @@
 "use client";
-import { memo, startTransition, useOptimistic, useState, type FocusEvent } from "react";
+import { memo, startTransition, useOptimistic, useState, type FocusEvent, type ReactNode } from "react";
 import { Avatar } from "@/components/ui/Avatar";
 import { Dialog } from "@/components/ui/Dialog";
 import { DownloadIcon, FileIcon } from "@/components/ui/icons";
@@ -277,6 +277,7 @@ export const MessageItem = memo(function MessageItem({
           ) : editing ? (
             <EditForm
               initial={unsaved ?? message.content}
+              current={message.content}
               onSave={async (content) => edit(content)}
               onCancel={() => {
                 setUnsaved(null);
@@ -343,6 +344,23 @@ function ThreadParticipants({ ids, members }: { ids: string[]; members: Map<stri
       })}
     </span>
   );
+}
+
+/** The quote of `quoted` above a reply not sent yet; nothing when that message is not held. */
+export function PendingQuote({
+  quoted,
+  members,
+  myId,
+  onJump,
+}: {
+  quoted: Message | undefined;
+  members: Map<string, PublicUser>;
+  myId: string;
+  onJump: (messageId: string) => void;
+}) {
+  if (!quoted) return null;
+  const replyTo = { id: quoted.id, senderId: quoted.senderId, excerpt: quoted.deletedAt ? "" : quoted.content };
+  return <Quote replyTo={replyTo} members={members} myId={myId} onJump={onJump} />;
 }
 
 /** The message a reply quotes; a click goes to it when it is loaded. */
@@ -444,12 +462,15 @@ function pendingStatus(p: OutboxEntry, offline: boolean, secondsLeft: number): s
 
 export function PendingItem({
   p,
+  quote,
   offline,
   onRetry,
   onDiscard,
   tabIndex,
 }: {
   p: OutboxEntry;
+  /** The message it replies to, shown above it as it will be once sent. */
+  quote?: ReactNode;
   offline: boolean;
   onRetry: () => void;
   onDiscard: () => void;
@@ -460,6 +481,7 @@ export function PendingItem({
   return (
     <li className="mt-1 flex justify-end px-4" data-pending={p.status} tabIndex={tabIndex}>
       <div className="flex max-w-[78%] flex-col items-end sm:max-w-[70%]">
+        {quote}
         <Bubble
           mine
           waiting={!failed}

@@ -11,7 +11,7 @@ import { keys } from "@/lib/queryKeys";
 import type { Message, PublicUser } from "@/lib/types";
 import { Composer } from "./Composer";
 import { personName, type MessageActions } from "./MessageChanges";
-import { MessageItem, PendingItem } from "./MessageItem";
+import { MessageItem, PendingItem, PendingQuote } from "./MessageItem";
 
 const THREAD_PAGE = 100;
 
@@ -140,6 +140,16 @@ export function ThreadPanel({
               <PendingItem
                 key={p.clientMessageId}
                 p={p}
+                quote={
+                  p.replyToId && (
+                    <PendingQuote
+                      quoted={[root, ...replies].find((m) => m.id === p.replyToId)}
+                      members={members}
+                      myId={rt.myId}
+                      onJump={inThread.jumpTo}
+                    />
+                  )
+                }
                 offline={rt.state !== "open"}
                 onRetry={() => rt.outbox.retry(p.clientMessageId)}
                 onDiscard={() => rt.outbox.discard(p.clientMessageId)}
