@@ -22,6 +22,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <head>
         {/* eslint-disable-next-line @next/next/no-sync-scripts */}
         <script src="/theme-init.js" />
+        {/* eslint-disable-next-line @next/next/no-sync-scripts */}
+        <script src="/first-page.js" />
       </head>
       <body className="font-sans">
         <Providers>{children}</Providers>

@@ -3,7 +3,7 @@ import { queryOptions, useQuery, useQueryClient, type QueryClient } from "@tanst
 import { useEffect } from "react";
 import { api } from "@/lib/api";
 import { sortInbox } from "@/lib/conversations";
-import { PAGE_SIZE, takeHeldForFirstPage } from "@/lib/history";
+import { PAGE_SIZE, takeEarlyFirstPage, takeHeldForFirstPage } from "@/lib/history";
 import { applyMessages, emptyTimeline, highestVersion, type Timeline } from "@/lib/messages";
 import { keys } from "@/lib/queryKeys";
 import type { Conversation, HistoryPage, InvitePreview, PublicUser, Room, User } from "@/lib/types";
@@ -45,7 +45,8 @@ export function timelineQuery(qc: QueryClient, id: string) {
     // sharing would compare by position and copy every message an older page shifts.
     structuralSharing: false,
     queryFn: async () => {
-      const page = await api<HistoryPage>(`/conversations/${encodeURIComponent(id)}/messages?limit=${PAGE_SIZE}`);
+      const page =
+        (await takeEarlyFirstPage(id)) ?? (await api<HistoryPage>(`/conversations/${encodeURIComponent(id)}/messages?limit=${PAGE_SIZE}`));
       const existing = qc.getQueryData<Timeline>(keys.timeline(id)) ?? emptyTimeline();
       const held = takeHeldForFirstPage(id);
       const merged = applyMessages(existing, [...page.messages, ...held]);

@@ -21,6 +21,20 @@ export async function loadOlder(qc: QueryClient, id: string): Promise<boolean> {
   return page.nextCursor !== null;
 }
 
+/**
+ * The first page of conversation `id` when public/first-page.js asked for it before the scripts ran
+ * (a deep link); taken once. Null when there is none for `id`; the promise gives null when that
+ * request failed, and the caller asks again.
+ */
+export function takeEarlyFirstPage(id: string): Promise<HistoryPage | null> | null {
+  if (typeof window === "undefined") return null;
+  const w = window as { __parleyFirstPage?: { id: string; page: Promise<HistoryPage | null> } };
+  const early = w.__parleyFirstPage;
+  if (!early || early.id !== id) return null;
+  delete w.__parleyFirstPage;
+  return early.page;
+}
+
 const heldForFirstPage = new Map<string, Message[]>();
 
 /**
