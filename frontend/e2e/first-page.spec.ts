@@ -95,3 +95,26 @@ test("a message sent between reading a page and the socket's first connection is
   await expect(messageLog(me.page).getByText("Sent before the reload")).toBeVisible();
   await expect(messageLog(me.page).getByText("Sent before the socket connected")).toBeVisible();
 });
+
+test("a link to a conversation asks for its messages before the page's scripts have run, and only once", async ({ newUser, apiUser, server }) => {
+  const me = await newUser("Dee Link");
+  const myId = await me.page.evaluate(() => JSON.parse(localStorage.getItem("parley.user")!).id as string);
+  const friend = await apiUser("Fay Early");
+  const direct = await apiCall<{ id: string }>(server, friend, "POST", "/conversations/direct", { userId: myId });
+  await sendOverSocket(server, friend, direct.id, "early bird");
+
+  const asked: string[] = [];
+  me.page.on("request", (r) => {
+    // the first page only: a catch-up (after=) may follow when the socket connects
+    if (r.url().includes(`/api/conversations/${direct.id}/messages?limit=`)) asked.push(r.url());
+  });
+  await me.page.goto(`/chat/?c=${direct.id}`);
+  await expect(messageLog(me.page).getByText("early bird")).toBeVisible();
+  expect(asked).toHaveLength(1);
+  const timing = await me.page.evaluate((id) => {
+    const request = performance.getEntriesByType("resource").find((e) => e.name.includes(`/api/conversations/${id}/messages`))!;
+    const page = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+    return { asked: request.startTime, scriptsRan: page.domContentLoadedEventStart };
+  }, direct.id);
+  expect(timing.asked).toBeLessThan(timing.scriptsRan);
+});
